@@ -1,1 +1,29 @@
-int main() { return 0; }
+// catchall: finds sanctions-relevant technology transfer. The CLI only parses arguments and
+// calls the library; each subcommand lives in its own file.
+#include <CLI/CLI.hpp>
+#include <exception>
+#include <cstdio>
+
+#include "cli/exit_codes.h"
+#include "cli/screen_command.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"catchall: screen publications for DPRK co-authorship and sanctions-relevant ties"};
+  app.set_version_flag("--version", std::string("catchall ") + CATCHALL_VERSION);
+  app.require_subcommand(1);
+  catchall::ScreenArguments screen;
+  catchall::AddScreenCommand(app, screen);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);
+    return rc == 0 ? catchall::exit_code::kOk : catchall::exit_code::kUsage;
+  }
+  try {
+    if (app.got_subcommand("screen")) return catchall::RunScreenCommand(screen);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "catchall: internal error: %s\n", e.what());
+    return catchall::exit_code::kInternal;
+  }
+  return catchall::exit_code::kUsage;
+}

@@ -89,9 +89,11 @@ struct Publication {
 };
 
 // A record that could not be read (kind "rejected") or was read only after a repair (kind
-// "repaired"); both are written to rejects.jsonl, only rejected ones are dropped.
+// "repaired"), or a problem with a file as a whole (kind "file_error": empty file, truncated
+// gzip; the records it cost are reported as rejected on their own). All are written to
+// rejects.jsonl; only rejected records are dropped.
 struct RecordIssue {
-  enum class Kind { kRejected, kRepaired };
+  enum class Kind { kRejected, kRepaired, kFileError };
   Kind kind = Kind::kRejected;
   SourcePosition where;
   std::string reason;

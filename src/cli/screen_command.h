@@ -1,0 +1,21 @@
+// `catchall screen`: wires argument values to the screening run and maps failures to exit codes.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "pipeline/screen_run.h"
+
+namespace catchall {
+
+struct ScreenArguments {
+  ScreenOptions options;
+  std::string format;
+  std::string data_dir;
+  bool quiet = false;
+  bool no_prefilter = false;
+};
+
+void AddScreenCommand(CLI::App& app, ScreenArguments& arguments);
+int RunScreenCommand(ScreenArguments& arguments);
+
+}  // namespace catchall

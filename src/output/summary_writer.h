@@ -1,0 +1,27 @@
+// summary.json (for programs) and summary.md (for people) of a screening run.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analysis/summary.h"
+#include "base/result.h"
+
+namespace catchall {
+
+struct RunInfo {
+  std::string version;
+  std::string started_at;  // ISO 8601 UTC
+  double elapsed_seconds = 0;
+  std::vector<std::string> inputs;
+  unsigned threads = 0;
+  bool all_records = false;
+  bool prefilter = true;
+  std::string data_dir;
+  size_t registry_institutions = 0;
+};
+
+std::string SummaryJson(const ScreenSummary& summary, const RunInfo& run);
+std::string SummaryMarkdown(const ScreenSummary& summary, const RunInfo& run);
+
+}  // namespace catchall
