@@ -1,0 +1,206 @@
+#!/usr/bin/env bash
+# Speed benchmark of `catchall screen` on OpenAlex-like JSON Lines (issue 2). See bench/README.md.
+#
+#   bench/run_screen_bench.sh [BUILD_DIR]        (default BUILD_DIR: build, a Release build)
+#
+# Environment: BENCH_MB (default 300) size of the main input; BENCH_BIG_MB (default 1200, 0 to
+# skip) size of the memory-check input; BENCH_RUNS (default 3) runs per tool, the median time is
+# reported; BENCH_SEED (default 2024); BENCH_TMP (default a new mktemp dir, deleted at the end
+# unless BENCH_KEEP=1); BENCH_REPORT (optional) file that receives a copy of the result table;
+# BENCH_NO_BUILD=1 skips `cmake --build`; CATCHALL and GEN override the two binaries.
+# Exit status: 0 when every correctness check and every target passes, 1 otherwise.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD_DIR=$(realpath -m "${1:-${BUILD_DIR:-$ROOT/build}}")
+BENCH_MB=${BENCH_MB:-300}
+BENCH_BIG_MB=${BENCH_BIG_MB:-1200}
+BENCH_RUNS=${BENCH_RUNS:-3}
+BENCH_SEED=${BENCH_SEED:-2024}
+CATCHALL=${CATCHALL:-$BUILD_DIR/catchall}
+GEN=${GEN:-$BUILD_DIR/bench/gen_openalex}
+TIME=/usr/bin/time
+
+die() { echo "run_screen_bench: $*" >&2; exit 2; }
+log() { echo "== $*" >&2; }
+
+check_tools() {
+  [[ -x $TIME ]] || die "$TIME missing: apt-get install time"
+  local tool
+  for tool in jq node npm gzip cmake; do
+    command -v "$tool" >/dev/null || die "$tool not found"
+  done
+}
+
+# Builds catchall and the generator in BUILD_DIR, enabling the bench targets there if needed.
+build_tools() {
+  [[ -f $BUILD_DIR/CMakeCache.txt ]] || die "$BUILD_DIR is not configured (make build first)"
+  if ! grep -q '^CATCHALL_BENCH:BOOL=ON' "$BUILD_DIR/CMakeCache.txt"; then
+    cmake -S "$ROOT" -B "$BUILD_DIR" -DCATCHALL_BENCH=ON >/dev/null
+  fi
+  grep -q '^CMAKE_BUILD_TYPE:STRING=Release' "$BUILD_DIR/CMakeCache.txt" ||
+    echo "run_screen_bench: warning: $BUILD_DIR is not a Release build" >&2
+  cmake --build "$BUILD_DIR" --target catchall gen_openalex >&2
+}
+
+install_duckdb() {
+  if [[ ! -d $ROOT/bench/node_modules/@duckdb/node-api ]]; then
+    log "npm ci (bench/package-lock.json)"
+    (cd "$ROOT/bench" && npm ci --no-audit --no-fund >&2)
+  fi
+}
+
+# Generates SIZE MB with the fixed seed; also writes the *.ids side files next to it.
+generate() {
+  local size=$1 out=$2
+  log "generating $size MB into $out"
+  nice "$GEN" "$BENCH_SEED" "$size" "$out"
+}
+
+median() { sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+maximum() { sort -g | tail -n 1; }
+
+# measure NAME STDOUT_FILE CMD...: runs CMD BENCH_RUNS times (stdout to STDOUT_FILE), records the
+# median wall seconds and the largest peak RSS (KB) in $WORK/NAME.time.
+measure() {
+  local name=$1 stdout_file=$2
+  shift 2
+  local runs=$WORK/$name.runs
+  : >"$runs"
+  for ((i = 1; i <= BENCH_RUNS; i++)); do
+    if [[ $name == catchall* ]]; then rm -rf "$WORK/out-$name"; fi
+    if ! $TIME -f "%e %M" -o "$WORK/time.tmp" "$@" >"$stdout_file" 2>"$WORK/$name.stderr"; then
+      echo "run_screen_bench: $name failed:" >&2
+      tail -n 5 "$WORK/$name.stderr" >&2
+      return 1
+    fi
+    tail -n 1 "$WORK/time.tmp" >>"$runs"
+    log "$name run $i: $(tail -n 1 "$WORK/time.tmp") (s, KB)"
+  done
+  echo "$(cut -d' ' -f1 "$runs" | median) $(cut -d' ' -f2 "$runs" | maximum)" >"$WORK/$name.time"
+}
+
+seconds() { cut -d' ' -f1 "$WORK/$1.time"; }
+rss_mb() { awk '{printf "%.0f", $2 / 1024}' "$WORK/$1.time"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
+strip_ids() { sed 's|^https://openalex.org/||' | sort -u; }
+
+# Verdicts are printed, never counted in variables (they run in subshells): the exit status comes
+# from counting FAIL in the finished report.
+verdict() {  # verdict AWK_CONDITION
+  if awk "BEGIN {exit !($1)}"; then echo PASS; else echo FAIL; fi
+}
+
+# check_findings NAME: every expected DPRK-foreign id must be in NAME's findings.jsonl with
+# dprk_coauthored true. Prints a one-line account; counts a failure when any is missing.
+check_findings() {
+  local name=$1 findings=$WORK/out-$1/findings.jsonl
+  if [[ ! -f $findings ]]; then
+    echo "$name: no findings.jsonl (FAIL)"
+    return
+  fi
+  jq -r 'select(.dprk_coauthored == true) | .id' "$findings" | strip_ids >"$WORK/$name.coauthored"
+  jq -r 'select(.dprk_tie == true) | .id' "$findings" | strip_ids >"$WORK/$name.tie"
+  local expected missing extra only_tie only_coauthored
+  expected=$(wc -l <"$WORK/expected.foreign")
+  missing=$(comm -23 "$WORK/expected.foreign" "$WORK/$name.coauthored" | wc -l)
+  extra=$(comm -13 "$WORK/expected.foreign" "$WORK/$name.coauthored" | wc -l)
+  only_tie=$(comm -12 "$WORK/expected.only" "$WORK/$name.tie" | wc -l)
+  only_coauthored=$(comm -12 "$WORK/expected.only" "$WORK/$name.coauthored" | wc -l)
+  local status=PASS
+  ((missing == 0)) || status=FAIL
+  echo "$name: found $((expected - missing))/$expected DPRK-foreign works ($status);" \
+    "$extra other works flagged co-authored; DPRK-only works: $only_tie/$(wc -l <"$WORK/expected.only")" \
+    "flagged as a tie, $only_coauthored wrongly as co-authored"
+  if ((missing > 0)); then
+    comm -23 "$WORK/expected.foreign" "$WORK/$name.coauthored" | head -n 5 | sed 's/^/  missing: /'
+  fi
+}
+
+check_selection() {  # check_selection NAME IDS_FILE
+  local name=$1 got
+  got=$(strip_ids <"$2" | wc -l)
+  if cmp -s <(strip_ids <"$2") "$WORK/expected.kp"; then
+    echo "$name: selected $got works with a KP code, the expected set (PASS)"
+  else
+    echo "$name: selected $got works, expected $(wc -l <"$WORK/expected.kp") (FAIL)"
+  fi
+}
+
+report() {
+  local mb=$1 gz_mb=$2
+  local c j d g cz
+  c=$(seconds catchall); j=$(seconds jq); d=$(seconds duckdb); g=$(seconds gzip); cz=$(seconds catchall-gz)
+  local j_ratio d_ratio gz_ratio
+  j_ratio=$(ratio "$j" "$c"); d_ratio=$(ratio "$d" "$c"); gz_ratio=$(ratio "$cz" "$g")
+  echo
+  echo "Input: $mb MB JSON Lines ($(wc -l <"$DATA") works), $gz_mb MB gzip -6; $BENCH_RUNS runs each, median time, max peak RSS"
+  echo "Machine: $(nproc) cores; load before: $LOAD_BEFORE; after: $(uptime | sed 's/.*load average/load average/')"
+  printf '%-22s %9s %9s %9s %-26s %s\n' tool seconds MB/s "RSS MB" ratio target
+  row() { printf '%-22s %9s %9s %9s %-26s %s\n' "$@"; }
+  row "catchall screen" "$c" "$(ratio "$mb" "$c")" "$(rss_mb catchall)" "-" \
+    "RSS < 500 MB: $(verdict "$(rss_mb catchall) < 500")"
+  row "jq 1.6 select" "$j" "$(ratio "$mb" "$j")" "$(rss_mb jq)" "jq/catchall = $j_ratio" \
+    ">= 20: $(verdict "$j_ratio >= 20")"
+  row "duckdb read_json" "$d" "$(ratio "$mb" "$d")" "$(rss_mb duckdb)" "duckdb/catchall = $d_ratio" \
+    "> 1: $(verdict "$d > $c")"
+  row "gzip -dc" "$g" "$(ratio "$mb" "$g")" "$(rss_mb gzip)" "-" "-"
+  row "catchall screen .gz" "$cz" "$(ratio "$mb" "$cz")" "$(rss_mb catchall-gz)" \
+    "catchall-gz/gzip = $gz_ratio" "<= 0.5: $(verdict "$gz_ratio <= 0.5")"
+  row "" "" "" "" "" "RSS < 500 MB: $(verdict "$(rss_mb catchall-gz) < 500")"
+  if [[ -f $WORK/catchall-big.time ]]; then
+    row "catchall screen big" "$(seconds catchall-big)" "$(ratio "$BENCH_BIG_MB" "$(seconds catchall-big)")" \
+      "$(rss_mb catchall-big)" "RSS big/main = $(ratio "$(rss_mb catchall-big)" "$(rss_mb catchall)")" \
+      "RSS < 500 MB at $BENCH_BIG_MB MB: $(verdict "$(rss_mb catchall-big) < 500")"
+  fi
+  echo
+  echo "Correctness:"
+  check_findings catchall
+  check_findings catchall-gz
+  check_selection jq "$WORK/jq.ids"
+  check_selection duckdb "$WORK/duckdb.ids"
+}
+
+main() {
+  check_tools
+  [[ ${BENCH_NO_BUILD:-0} == 1 ]] || build_tools
+  install_duckdb
+  WORK=${BENCH_TMP:-$(mktemp -d "${TMPDIR:-/tmp}/catchall-bench.XXXXXX")}
+  mkdir -p "$WORK"
+  [[ ${BENCH_KEEP:-0} == 1 ]] || trap 'rm -rf "$WORK"' EXIT
+  DATA=$WORK/works.jsonl
+  generate "$BENCH_MB" "$DATA"
+  log "gzip -6"
+  nice gzip -6 -c "$DATA" >"$DATA.gz"
+  strip_ids <"$DATA.dprk_foreign.ids" >"$WORK/expected.foreign"
+  strip_ids <"$DATA.kp_code.ids" >"$WORK/expected.kp"
+  strip_ids <"$DATA.dprk_only.ids" >"$WORK/expected.only"
+  local mb gz_mb
+  mb=$(awk -v b="$(stat -c %s "$DATA")" 'BEGIN {printf "%.1f", b / 1e6}')
+  gz_mb=$(awk -v b="$(stat -c %s "$DATA.gz")" 'BEGIN {printf "%.1f", b / 1e6}')
+  cat "$DATA" "$DATA.gz" >/dev/null  # warm the page cache: every tool reads from memory
+  LOAD_BEFORE=$(uptime | sed 's/.*load average: //')
+
+  measure catchall /dev/null "$CATCHALL" screen "$DATA" --out "$WORK/out-catchall"
+  measure jq "$WORK/jq.out" jq -c 'select(any(.authorships[]?.institutions[]?; .country_code == "KP"))' "$DATA"
+  jq -r .id "$WORK/jq.out" >"$WORK/jq.ids"
+  measure duckdb /dev/null node "$ROOT/bench/duckdb_select.mjs" "$DATA" "$WORK/duckdb.ids"
+  measure gzip /dev/null gzip -dc "$DATA.gz"
+  measure catchall-gz /dev/null "$CATCHALL" screen "$DATA.gz" --out "$WORK/out-catchall-gz"
+
+  if ((BENCH_BIG_MB > 0)); then
+    generate "$BENCH_BIG_MB" "$WORK/big.jsonl"
+    BENCH_RUNS=1 measure catchall-big /dev/null "$CATCHALL" screen "$WORK/big.jsonl" --out "$WORK/out-catchall-big"
+    rm -f "$WORK/big.jsonl"
+  fi
+
+  report "$mb" "$gz_mb" >"$WORK/report.txt"
+  local failures
+  failures=$(grep -o 'FAIL' "$WORK/report.txt" | wc -l || true)
+  if ((failures == 0)); then echo "ALL PASS" >>"$WORK/report.txt"; else echo "$failures FAILED" >>"$WORK/report.txt"; fi
+  cat "$WORK/report.txt"
+  [[ -z ${BENCH_REPORT:-} ]] || cp "$WORK/report.txt" "$BENCH_REPORT"
+  ((failures == 0))
+}
+
+main "$@"
