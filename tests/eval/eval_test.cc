@@ -1,0 +1,137 @@
+// Scores `catchall screen` against the labelled evaluation set in tests/eval (540 records in
+// Scopus CSV, WoS and OpenAlex form; see tests/eval/README.md). Prints precision and recall of
+// dprk_tie and dprk_coauthored, overall and per format, and every misclassified record with its
+// affiliations as catchall resolved them.
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "eval_support.h"
+
+namespace catchall::eval {
+namespace {
+
+const char* const kEvalFiles[] = {"eval_scopus.csv", "eval_wos.txt", "eval_openalex.jsonl"};
+
+std::string EvalPath(const std::string& name) { return SourceDir() + "/tests/eval/" + name; }
+
+struct Confusion {
+  int tp = 0, fp = 0, fn = 0, tn = 0;
+  void Add(bool truth, bool predicted) {
+    if (truth && predicted) ++tp;
+    if (!truth && predicted) ++fp;
+    if (truth && !predicted) ++fn;
+    if (!truth && !predicted) ++tn;
+  }
+  double Precision() const { return tp + fp == 0 ? 1.0 : double(tp) / (tp + fp); }
+  double Recall() const { return tp + fn == 0 ? 1.0 : double(tp) / (tp + fn); }
+};
+
+struct Scores {
+  Confusion tie, coauthored;
+  int records = 0, missing = 0, rok_taken_for_kp = 0, rok_records = 0, rok_seen_as_kr = 0;
+};
+
+std::string Line(const std::string& name, const Scores& s) {
+  char buffer[320];
+  std::snprintf(buffer, sizeof buffer,
+                "%-22s n=%3d missing=%d | dprk_tie P=%.3f R=%.3f (tp %d fp %d fn %d) | "
+                "dprk_coauthored P=%.3f R=%.3f (tp %d fp %d fn %d) | ROK->KP %d of %d, "
+                "ROK seen as KR %d",
+                name.c_str(), s.records, s.missing, s.tie.Precision(), s.tie.Recall(), s.tie.tp,
+                s.tie.fp, s.tie.fn, s.coauthored.Precision(), s.coauthored.Recall(),
+                s.coauthored.tp, s.coauthored.fp, s.coauthored.fn, s.rok_taken_for_kp,
+                s.rok_records, s.rok_seen_as_kr);
+  return buffer;
+}
+
+void Score(const Label& label, const Finding* finding, Scores& s) {
+  ++s.records;
+  if (!finding) ++s.missing;
+  bool tie = finding && finding->dprk_tie;
+  bool coauthored = finding && finding->dprk_coauthored;
+  s.tie.Add(label.dprk_tie, tie);
+  s.coauthored.Add(label.dprk_coauthored, coauthored);
+  if (label.has_rok) {
+    ++s.rok_records;
+    if (!label.dprk_tie && tie) ++s.rok_taken_for_kp;
+    if (finding) {
+      for (const auto& c : finding->countries) s.rok_seen_as_kr += c == "KR";
+    }
+  }
+}
+
+std::string DescribeMiss(const Label& label, const Finding* finding) {
+  std::string out = "  " + label.file + " " + label.id + "  truth tie=" +
+                    std::to_string(label.dprk_tie) + " co=" +
+                    std::to_string(label.dprk_coauthored) + "  got ";
+  if (!finding) return out + "NOTHING (record missing from findings.jsonl)  [" + label.note + "]\n";
+  out += "tie=" + std::to_string(finding->dprk_tie) + " co=" +
+         std::to_string(finding->dprk_coauthored) + "  [" + label.note + "]\n";
+  return out + DescribeAffiliations(finding->raw);
+}
+
+TEST(EvalSet, LabelsMatchTheDataFiles) {
+  auto labels = ReadLabels(EvalPath("labels.tsv"));
+  std::map<std::string, int> labelled;
+  for (const auto& label : labels) ++labelled[label.file];
+  for (const char* name : kEvalFiles) {
+    SCOPED_TRACE(name);
+    std::string text = ReadFile(EvalPath(name));
+    ASSERT_FALSE(text.empty()) << "missing " << EvalPath(name);
+    EXPECT_GE(CountRecords(EvalPath(name)), 150u);
+    EXPECT_EQ(CountRecords(EvalPath(name)), uint64_t(labelled[name]));
+  }
+  std::set<std::string> ids;
+  for (const auto& label : labels) {
+    EXPECT_TRUE(ids.insert(label.id).second) << "duplicate id " << label.id;
+    EXPECT_NE(ReadFile(EvalPath(label.file)).find(label.id), std::string::npos)
+        << label.id << " not in " << label.file;
+    EXPECT_TRUE(!label.dprk_coauthored || label.dprk_tie) << label.id;
+  }
+}
+
+TEST(EvalSet, MeetsRecallAndPrecisionTargets) {
+  ASSERT_TRUE(BinaryExists()) << "catchall binary not found at " << BinaryPath()
+                              << ": build the `catchall` target before test_eval";
+  std::vector<std::string> files;
+  for (const char* name : kEvalFiles) files.push_back(EvalPath(name));
+  RunResult run = RunScreen(files, {"--all"});
+  ASSERT_EQ(run.exit_code, 0) << "catchall screen failed:\n" << run.log;
+  auto findings = ReadFindings(run.out_dir + "/findings.jsonl");
+  ASSERT_FALSE(findings.empty()) << "no findings written in " << run.out_dir << "\n" << run.log;
+
+  Scores all;
+  std::map<std::string, Scores> by_file;
+  std::string misses;
+  for (const auto& label : ReadLabels(EvalPath("labels.tsv"))) {
+    auto it = findings.find(label.id);
+    const Finding* finding = it == findings.end() ? nullptr : &it->second;
+    Score(label, finding, all);
+    Score(label, finding, by_file[label.file]);
+    if (!finding || finding->dprk_tie != label.dprk_tie ||
+        finding->dprk_coauthored != label.dprk_coauthored) {
+      misses += DescribeMiss(label, finding);
+    }
+  }
+  std::cout << "\n=== catchall evaluation (" << all.records << " labelled records) ===\n"
+            << Line("all", all) << "\n";
+  for (const auto& [file, scores] : by_file) std::cout << Line(file, scores) << "\n";
+  std::cout << (misses.empty() ? "no misclassified records\n" : "misclassified:\n" + misses)
+            << std::flush;
+
+  EXPECT_EQ(all.missing, 0) << "records absent from findings.jsonl despite --all";
+  EXPECT_GE(all.tie.Recall(), 0.99);
+  EXPECT_GE(all.tie.Precision(), 0.99);
+  EXPECT_GE(all.coauthored.Recall(), 0.99);
+  EXPECT_GE(all.coauthored.Precision(), 0.99);
+  EXPECT_EQ(all.rok_taken_for_kp, 0) << "ROK-only records flagged as DPRK";
+}
+
+}  // namespace
+}  // namespace catchall::eval

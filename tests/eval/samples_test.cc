@@ -1,0 +1,123 @@
+// Screens the demo inputs in samples/ and checks that the summary agrees with the inputs and
+// with findings.jsonl, and that every broken file in samples/bad_inputs reaches rejects.jsonl.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "eval_support.h"
+
+namespace catchall::eval {
+namespace {
+
+std::string SamplePath(const std::string& name) { return SourceDir() + "/samples/" + name; }
+
+const char* const kSamples[] = {"scopus_dprk_sample.csv", "wos_dprk_sample.txt",
+                                "openalex_dprk_sample.jsonl"};
+
+struct Expected {
+  int papers = 0, tie = 0, coauthored = 0;
+};
+
+// samples/expected.tsv: one row per paper (each paper is in all three sample files).
+Expected ReadExpected() {
+  Expected expected;
+  std::ifstream in(SamplePath("expected.tsv"));
+  std::string line;
+  std::getline(in, line);
+  while (std::getline(in, line)) {
+    std::vector<std::string> cells;
+    std::stringstream row(line);
+    std::string cell;
+    while (std::getline(row, cell, '\t')) cells.push_back(cell);
+    if (cells.size() < 5) continue;
+    ++expected.papers;
+    expected.tie += cells[3] == "1";
+    expected.coauthored += cells[4] == "1";
+  }
+  return expected;
+}
+
+nlohmann::json ReadSummary(const std::string& out_dir) {
+  return nlohmann::json::parse(ReadFile(out_dir + "/summary.json"), nullptr, false);
+}
+
+TEST(Samples, FilesAreWellFormed) {
+  Expected expected = ReadExpected();
+  ASSERT_EQ(expected.papers, 26);
+  for (const char* name : kSamples) {
+    EXPECT_EQ(CountRecords(SamplePath(name)), uint64_t(expected.papers)) << name;
+  }
+  for (const auto& work : ReadJsonLines(SamplePath("openalex_dprk_sample.jsonl"))) {
+    EXPECT_TRUE(work.is_object() && work.contains("authorships"));
+  }
+}
+
+TEST(Samples, SummaryIsConsistent) {
+  ASSERT_TRUE(BinaryExists()) << "catchall binary not found at " << BinaryPath()
+                              << ": build the `catchall` target before test_eval";
+  std::vector<std::string> files;
+  uint64_t records_in_files = 0;
+  for (const char* name : kSamples) {
+    files.push_back(SamplePath(name));
+    records_in_files += CountRecords(SamplePath(name));
+  }
+  RunResult run = RunScreen(files, {});
+  ASSERT_EQ(run.exit_code, 0) << run.log;
+  nlohmann::json summary = ReadSummary(run.out_dir);
+  ASSERT_TRUE(summary.is_object()) << "summary.json missing or not JSON in " << run.out_dir;
+  auto findings = ReadJsonLines(run.out_dir + "/findings.jsonl");
+  int64_t coauthored_lines = 0;
+  for (const auto& f : findings) coauthored_lines += f.value("dprk_coauthored", false);
+
+  EXPECT_EQ(SummaryCount(summary, "records_read"), int64_t(records_in_files));
+  EXPECT_EQ(SummaryCount(summary, "records_rejected"), 0);
+  EXPECT_EQ(SummaryCount(summary, "records_with_dprk_affiliation"), int64_t(findings.size()));
+  EXPECT_EQ(SummaryCount(summary, "dprk_coauthored"), coauthored_lines);
+  Expected expected = ReadExpected();
+  EXPECT_EQ(int64_t(findings.size()), 3 * expected.tie) << "each DPRK paper is in all 3 files";
+  EXPECT_EQ(coauthored_lines, 3 * expected.coauthored);
+  EXPECT_TRUE(ReadFile(run.out_dir + "/rejects.jsonl").find_first_not_of(" \n") ==
+              std::string::npos)
+      << "clean samples produced rejects";
+}
+
+TEST(Samples, BrokenInputsEndUpInRejects) {
+  ASSERT_TRUE(BinaryExists()) << "catchall binary not found at " << BinaryPath();
+  const std::vector<std::string> broken = {
+      "scopus_unbalanced_quote.csv", "wos_missing_er.txt", "wos_latin1.txt",
+      "openalex_not_objects.jsonl"};
+  std::vector<std::string> files;
+  for (const auto& name : broken) files.push_back(SamplePath("bad_inputs/" + name));
+  RunResult run = RunScreen(files, {"--all"});
+  ASSERT_EQ(run.exit_code, 0) << run.log;
+  auto rejects = ReadJsonLines(run.out_dir + "/rejects.jsonl");
+  for (const auto& name : broken) {
+    SCOPED_TRACE(name);
+    bool found = false;
+    for (const auto& issue : rejects) {
+      std::string file = issue.is_object() ? issue.value("file", std::string()) : "";
+      if (file.size() < name.size() || file.compare(file.size() - name.size(), name.size(),
+                                                    name) != 0) {
+        continue;
+      }
+      found = true;
+      EXPECT_GT(issue.value("line", 0), 0) << issue.dump();
+      EXPECT_FALSE(issue.value("reason", std::string()).empty()) << issue.dump();
+    }
+    EXPECT_TRUE(found) << "no rejects.jsonl entry for " << name;
+  }
+}
+
+TEST(Samples, EmptyFileIsNotACrash) {
+  ASSERT_TRUE(BinaryExists()) << "catchall binary not found at " << BinaryPath();
+  RunResult run = RunScreen({SamplePath("bad_inputs/empty.jsonl")}, {});
+  // Either an empty run (0) or "format could not be detected" (3); never a crash.
+  EXPECT_TRUE(run.exit_code == 0 || run.exit_code == 3) << run.exit_code << "\n" << run.log;
+}
+
+}  // namespace
+}  // namespace catchall::eval
