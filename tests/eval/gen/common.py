@@ -21,7 +21,8 @@ def oa_institution(i, country_code=None, name=None):
     disp = name or entry["oa_name"]
     iid = "https://openalex.org/I%d" % (100000000 + stable_int(disp, 899999999))
     return {"id": iid, "display_name": disp, "ror": None,
-            "country_code": entry["cc"] if country_code is None else country_code,
+            # "" means: OpenAlex has no country for it (null in the API).
+            "country_code": entry["cc"] if country_code is None else (country_code or None),
             "type": entry["type"], "lineage": [iid]}
 
 
