@@ -115,9 +115,8 @@ void AppendFunder(std::string_view item, std::vector<Funder>& funders) {
     name.append(item.substr(i, open == std::string_view::npos ? std::string_view::npos : open - i));
     if (open == std::string_view::npos) break;
     const size_t close = item.find(']', open + 1);
-    const std::string_view inside =
-        item.substr(open + 1, close == std::string_view::npos ? std::string_view::npos
-                                                                : close - open - 1);
+    const std::string_view inside = item.substr(
+        open + 1, close == std::string_view::npos ? std::string_view::npos : close - open - 1);
     for (std::string& grant : SplitList(inside, ',')) grants.push_back(std::move(grant));
     if (close == std::string_view::npos) break;
     i = close + 1;
@@ -142,8 +141,7 @@ std::vector<Marker> FindReprintMarkers(std::string_view text) {
   const std::string lower = AsciiLowerCopy(text);
   std::vector<Marker> markers;
   for (std::string_view marker : kMarkers) {
-    for (size_t at = lower.find(marker); at != std::string::npos;
-         at = lower.find(marker, at + 1)) {
+    for (size_t at = lower.find(marker); at != std::string::npos; at = lower.find(marker, at + 1)) {
       markers.push_back(Marker{at, at + marker.size()});
     }
   }
@@ -246,7 +244,8 @@ std::vector<ReprintEntry> ParseReprint(std::string_view text, bool& has_marker) 
     ReprintEntry entry;
     entry.names = SplitNames(text.substr(names_begin, markers[i].begin - names_begin));
     size_t address_begin = markers[i].end;
-    while (address_begin < text.size() && (text[address_begin] == ',' || text[address_begin] == ' '))
+    while (address_begin < text.size() &&
+           (text[address_begin] == ',' || text[address_begin] == ' '))
       ++address_begin;
     size_t address_end = text.size();
     size_t next_names_begin = text.size();
@@ -306,8 +305,8 @@ std::vector<NamedOrcid> ParseOrcids(std::string_view text) {
     if (!IsOrcid(id)) continue;
     std::string orcid(id);
     orcid.back() = AsciiUpper(orcid.back());
-    result.push_back(NamedOrcid{std::string(Trim(std::string_view(item).substr(0, slash))),
-                                std::move(orcid)});
+    result.push_back(
+        NamedOrcid{std::string(Trim(std::string_view(item).substr(0, slash))), std::move(orcid)});
   }
   return result;
 }
@@ -336,7 +335,8 @@ AuthorMatcher::SplitName AuthorMatcher::Split(std::string_view name) {
   size_t i = 0;
   while (i < given.size()) {
     const size_t end = given.find_first_of(" .-", i);
-    const std::string word = LooseKey(given.substr(i, end == std::string_view::npos ? end : end - i));
+    const std::string word =
+        LooseKey(given.substr(i, end == std::string_view::npos ? end : end - i));
     if (!word.empty()) split.given_words.push_back(word);
     if (end == std::string_view::npos) break;
     i = end + 1;
@@ -377,9 +377,9 @@ std::vector<uint32_t> AuthorMatcher::Find(std::string_view name) const {
   const std::string exact = ExactKey(name);
   const std::string loose = LooseKey(name);
   if (loose.empty()) return {};
-  for (const auto& [index, key] : {std::pair{&full_exact_, &exact}, std::pair{&name_exact_, &exact},
-                                   std::pair{&full_loose_, &loose},
-                                   std::pair{&name_loose_, &loose}}) {
+  for (const auto& [index, key] :
+       {std::pair{&full_exact_, &exact}, std::pair{&name_exact_, &exact},
+        std::pair{&full_loose_, &loose}, std::pair{&name_loose_, &loose}}) {
     const auto found = index->find(*key);
     if (found != index->end()) return found->second;
   }

@@ -3,6 +3,8 @@
 // Each line is "XX value" (a two-character tag) or "   value" (a continuation of the last tag).
 // For multi-valued tags (AU, AF, C1, CR, ...) every line is one value; for the others the lines
 // are one value wrapped and are joined with a space.
+#include "readers/wos_parser.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -11,7 +13,6 @@
 #include <vector>
 
 #include "readers/wos_fields.h"
-#include "readers/wos_parser.h"
 #include "text/utf8.h"
 
 namespace catchall {
@@ -111,9 +112,10 @@ std::string ReadFields(std::string_view text, uint64_t first_line, Fields& field
     if (!line.starts_with("   ")) {
       // Not a tag and not a proper continuation (an editor re-indented or re-wrapped it):
       // keep the text rather than lose it, and say so.
-      warnings.push_back(fmt::format("line {}: neither a field nor a continuation line; kept as "
-                                     "a continuation",
-                                     line_number));
+      warnings.push_back(
+          fmt::format("line {}: neither a field nor a continuation line; kept as "
+                      "a continuation",
+                      line_number));
     }
     current->emplace_back(Trim(line));
   }
@@ -165,8 +167,8 @@ class RecordBuilder {
     const std::vector<std::string> names = fields_.Values("AU");
     const std::vector<std::string> full_names = fields_.Values("AF");
     if (!names.empty() && !full_names.empty() && names.size() != full_names.size()) {
-      record_.warnings.push_back(fmt::format(
-          "AU lists {} authors but AF {}; paired by position", names.size(), full_names.size()));
+      record_.warnings.push_back(fmt::format("AU lists {} authors but AF {}; paired by position",
+                                             names.size(), full_names.size()));
     }
     const size_t count = std::max(names.size(), full_names.size());
     record_.authors.resize(count);
@@ -226,7 +228,8 @@ class RecordBuilder {
       if (entry.address.empty()) continue;
       if (!has_marker) {
         if (FindAffiliationSuffix(entry.address)) continue;
-        record_.warnings.push_back("RP has no \"(reprint author)\" marker; kept whole as an address");
+        record_.warnings.push_back(
+            "RP has no \"(reprint author)\" marker; kept whole as an address");
       }
       const uint32_t affiliation = FindOrAddAffiliation(entry.address);
       for (const std::string& name : entry.names) {
@@ -287,8 +290,8 @@ class WosRecordParser final : public RecordParser {
     Fields fields;
     const std::string error = ReadFields(text, where.line, fields, warnings);
     if (!error.empty()) return Rejected(std::move(outcome), where, error, text);
-    if (fields.Lines("UT").empty() && fields.Lines("TI").empty() && fields.Lines("AU").empty() &&
-        fields.Lines("AF").empty()) {
+    if (fields.Joined("UT").empty() && fields.Joined("TI").empty() && fields.Joined("AU").empty() &&
+        fields.Joined("AF").empty()) {
       return Rejected(std::move(outcome), where, "record has no UT, TI, AU or AF", text);
     }
     Publication record;
@@ -304,7 +307,8 @@ class WosRecordParser final : public RecordParser {
   static ParseOutcome Rejected(ParseOutcome outcome, const SourcePosition& where,
                                std::string reason, std::string_view text) {
     outcome.issues.clear();  // a repair note is moot once the record is dropped
-    outcome.issues.push_back(MakeIssue(RecordIssue::Kind::kRejected, where, std::move(reason), text));
+    outcome.issues.push_back(
+        MakeIssue(RecordIssue::Kind::kRejected, where, std::move(reason), text));
     return outcome;
   }
 };

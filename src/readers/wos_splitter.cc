@@ -87,8 +87,8 @@ class WosSplitter final : public Splitter {
   // cannot belong to an acceptable record, so its start is enough to classify it).
   std::string partial_;
   bool partial_truncated_ = false;
-  uint64_t line_number_ = 0;  // of the last completed line
-  bool saw_content_ = false;  // any non-blank line
+  uint64_t line_number_ = 0;   // of the last completed line
+  bool saw_content_ = false;   // any non-blank line
   uint64_t record_slots_ = 0;  // records started, accepted or not
 
   State state_ = State::kOutside;
@@ -161,23 +161,34 @@ void WosSplitter::EndLine(std::string_view line, bool truncated, SplitSink& sink
   const LineKind kind = Classify(line);
   if (kind != LineKind::kBlank) saw_content_ = true;
   switch (state_) {
-    case State::kOutside: HandleOutside(line, kind, truncated, sink); break;
-    case State::kInRecord: HandleInRecord(line, kind, truncated, sink); break;
-    case State::kSkipping: HandleSkipping(line, kind, truncated, sink); break;
+    case State::kOutside:
+      HandleOutside(line, kind, truncated, sink);
+      break;
+    case State::kInRecord:
+      HandleInRecord(line, kind, truncated, sink);
+      break;
+    case State::kSkipping:
+      HandleSkipping(line, kind, truncated, sink);
+      break;
   }
 }
 
 void WosSplitter::HandleOutside(std::string_view line, LineKind kind, bool truncated,
                                 SplitSink& sink) {
   switch (kind) {
-    case LineKind::kBlank: return;  // blank lines do not end a run of garbage
+    case LineKind::kBlank:
+      return;  // blank lines do not end a run of garbage
     case LineKind::kFileHeader:
-    case LineKind::kFileEnd: FlushGarbage(sink); return;
+    case LineKind::kFileEnd:
+      FlushGarbage(sink);
+      return;
     case LineKind::kRecordStart:
       FlushGarbage(sink);
       StartRecord(line, truncated, sink);
       return;
-    default: NoteGarbage(line); return;
+    default:
+      NoteGarbage(line);
+      return;
   }
 }
 
@@ -203,7 +214,9 @@ void WosSplitter::HandleInRecord(std::string_view line, LineKind kind, bool trun
       RejectUnterminated(sink);
       state_ = State::kOutside;
       return;
-    default: AppendToRecord(line, truncated, sink); return;
+    default:
+      AppendToRecord(line, truncated, sink);
+      return;
   }
 }
 
@@ -212,9 +225,14 @@ void WosSplitter::HandleSkipping(std::string_view line, LineKind kind, bool trun
   switch (kind) {
     case LineKind::kRecordEnd:
     case LineKind::kFileHeader:
-    case LineKind::kFileEnd: state_ = State::kOutside; return;
-    case LineKind::kRecordStart: StartRecord(line, truncated, sink); return;
-    default: return;
+    case LineKind::kFileEnd:
+      state_ = State::kOutside;
+      return;
+    case LineKind::kRecordStart:
+      StartRecord(line, truncated, sink);
+      return;
+    default:
+      return;
   }
 }
 
@@ -264,17 +282,16 @@ void WosSplitter::FlushGarbage(SplitSink& sink) {
       garbage_first_line_ == garbage_last_line_
           ? fmt::format("line {} is not Web of Science field-tagged text (outside PT ... ER)",
                         garbage_first_line_)
-          : fmt::format(
-                "lines {}-{} are not Web of Science field-tagged text (outside PT ... ER)",
-                garbage_first_line_, garbage_last_line_);
+          : fmt::format("lines {}-{} are not Web of Science field-tagged text (outside PT ... ER)",
+                        garbage_first_line_, garbage_last_line_);
   Reject(garbage_first_line_, 0, reason, garbage_excerpt_, sink);
   garbage_first_line_ = 0;
   garbage_last_line_ = 0;
   garbage_excerpt_.clear();
 }
 
-void WosSplitter::Reject(uint64_t line, uint64_t record, std::string reason,
-                         std::string_view text, SplitSink& sink) {
+void WosSplitter::Reject(uint64_t line, uint64_t record, std::string reason, std::string_view text,
+                         SplitSink& sink) {
   RecordIssue issue;
   issue.kind = RecordIssue::Kind::kRejected;
   issue.where = SourcePosition{file_, line, record};

@@ -78,7 +78,8 @@ ReadResult ReadWith(std::string_view bytes, ChunkSize next_chunk, ReaderOptions 
 }
 
 ReadResult Read(std::string_view bytes, ReaderOptions options = {}) {
-  return ReadWith(bytes, [] { return size_t{1} << 16; }, options);
+  return ReadWith(
+      bytes, [] { return size_t{1} << 16; }, options);
 }
 
 std::string ReadDataFile(const std::string& name) {
@@ -86,9 +87,9 @@ std::string ReadDataFile(const std::string& name) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-#define SKIP_WITHOUT_DATA()                                                               \
-  if (!std::filesystem::exists(kDataDir + "/ManyAuthors.isi")) {                          \
-    GTEST_SKIP() << "shared WoS sample data not found at " << kDataDir;                   \
+#define SKIP_WITHOUT_DATA()                                             \
+  if (!std::filesystem::exists(kDataDir + "/ManyAuthors.isi")) {        \
+    GTEST_SKIP() << "shared WoS sample data not found at " << kDataDir; \
   }
 
 std::vector<std::string> AffiliationsOf(const Publication& record, const Author& author) {
@@ -201,9 +202,10 @@ TEST(WosRealExport, ManyAuthorsLinksAuthorsToAddresses) {
                 "McMaster Univ, Populat Hlth Res Inst, Hamilton, ON L8L 2X2, Canada"});
 
   // An address without brackets in a modern record is kept, linked to nobody.
-  const auto ankara =
-      std::find_if(record->affiliations.begin(), record->affiliations.end(),
-                   [](const Affiliation& a) { return a.raw == "Ankara Univ, Sch Med, TR-06100 Ankara, Turkey"; });
+  const auto ankara = std::find_if(
+      record->affiliations.begin(), record->affiliations.end(), [](const Affiliation& a) {
+        return a.raw == "Ankara Univ, Sch Med, TR-06100 Ankara, Turkey";
+      });
   ASSERT_NE(ankara, record->affiliations.end());
   const uint32_t ankara_index = static_cast<uint32_t>(ankara - record->affiliations.begin());
   for (const Author& author : record->authors) {
@@ -306,8 +308,8 @@ constexpr std::string_view kDprkRecord =
     "ER\n";
 
 TEST(WosSynthetic, DprkRecordFieldsAndLinks) {
-  const std::string file = "FN Clarivate Analytics Web of Science\nVR 1.0\n" +
-                           std::string(kDprkRecord) + "\nEF\n";
+  const std::string file =
+      "FN Clarivate Analytics Web of Science\nVR 1.0\n" + std::string(kDprkRecord) + "\nEF\n";
   const ReadResult result = Read(file);
   ASSERT_EQ(result.records.size(), 1u);
   EXPECT_TRUE(result.issues.empty());
@@ -370,10 +372,11 @@ std::string Record(std::string_view ut, std::string_view title = "A title") {
 }
 
 TEST(WosBadInput, MissingErBeforeNextPt) {
-  const std::string file = "FN x\nVR 1.0\n"                    // lines 1-2
-                           "PT J\nAU A, B\nTI Lost\nUT WOS:1\n"  // lines 3-6, no ER
-                           + Record("WOS:2")                    // lines 7-11
-                           + "EF\n";
+  const std::string file =
+      "FN x\nVR 1.0\n"                      // lines 1-2
+      "PT J\nAU A, B\nTI Lost\nUT WOS:1\n"  // lines 3-6, no ER
+      + Record("WOS:2")                     // lines 7-11
+      + "EF\n";
   const ReadResult result = Read(file);
   ASSERT_EQ(result.records.size(), 1u);
   EXPECT_EQ(result.records[0].id, "WOS:2");
@@ -400,14 +403,15 @@ TEST(WosBadInput, MissingErAtEfAndAtEndOfFile) {
 }
 
 TEST(WosBadInput, GarbageRunsRejectedOnceEach) {
-  const std::string file = "FN x\n"
-                           "this is not\n"          // 2: garbage run 2-4 (blank inside)
-                           "\n"
-                           "WoS at all\n"
-                           + Record("WOS:1")        // 5-9
-                           + "<html>\n"             // 10: garbage run 10
-                           + Record("WOS:2")        // 11-15
-                           + "EF\n";
+  const std::string file =
+      "FN x\n"
+      "this is not\n"  // 2: garbage run 2-4 (blank inside)
+      "\n"
+      "WoS at all\n" +
+      Record("WOS:1")    // 5-9
+      + "<html>\n"       // 10: garbage run 10
+      + Record("WOS:2")  // 11-15
+      + "EF\n";
   const ReadResult result = Read(file);
   ASSERT_EQ(result.records.size(), 2u);
   EXPECT_EQ(result.records[1].source.line, 11u);
@@ -447,7 +451,8 @@ TEST(WosBadInput, OversizeRecordSkippedNextRecordRead) {
   ReaderOptions options;
   options.max_record_bytes = 200;
   for (size_t chunk : {size_t{1}, size_t{7}, size_t{4096}}) {
-    const ReadResult result = ReadWith(file, [&] { return chunk; }, options);
+    const ReadResult result = ReadWith(
+        file, [&] { return chunk; }, options);
     ASSERT_EQ(result.records.size(), 1u) << chunk;
     EXPECT_EQ(result.records[0].id, "WOS:2");
     EXPECT_EQ(result.records[0].source.line, 6u);
@@ -459,7 +464,9 @@ TEST(WosBadInput, OversizeRecordSkippedNextRecordRead) {
 }
 
 TEST(WosBadInput, CrlfAndBomAndBlankLines) {
-  std::string file = "\xEF\xBB\xBF" "FN x\r\nVR 1.0\r\n\r\n";
+  std::string file =
+      "\xEF\xBB\xBF"
+      "FN x\r\nVR 1.0\r\n\r\n";
   for (const std::string& record : {std::string(kDprkRecord), Record("WOS:2")}) {
     for (char c : record) {
       if (c == '\n') file.push_back('\r');
@@ -553,8 +560,9 @@ TEST(WosFields, FundersOrcidsDoi) {
   EXPECT_EQ(funders[3].name, "");
   EXPECT_EQ(funders[3].award_id, "orphan");
 
-  const auto orcids = wos::ParseOrcids("Branje, Susan/0000-0002-9999-5313; X/Y/0000-0001-2345-678x; "
-                                       "Alitalo, Kari/J-5013-2014");
+  const auto orcids = wos::ParseOrcids(
+      "Branje, Susan/0000-0002-9999-5313; X/Y/0000-0001-2345-678x; "
+      "Alitalo, Kari/J-5013-2014");
   ASSERT_EQ(orcids.size(), 2u);
   EXPECT_EQ(orcids[0].name, "Branje, Susan");
   EXPECT_EQ(orcids[1].name, "X/Y");
