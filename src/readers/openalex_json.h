@@ -55,6 +55,11 @@ class FieldReader {
   size_t dropped_warnings_ = 0;
 };
 
+// For a line simdjson's DOM parser refused: where the first bad token is, as " at <field path>
+// (byte N)", " (byte N)", " after the object (byte N)" or "" when it cannot tell
+// (openalex_error_path.cc).
+std::string LocateJsonError(std::string_view text);
+
 // Upper-cases ASCII letters in place (ISO country codes).
 void AsciiUpper(std::string& text);
 // Lower-cases ASCII letters in place (DOIs).

@@ -35,6 +35,11 @@ RecordIssue Rejected(const SourcePosition& where, std::string reason, std::strin
   return RecordIssue{RecordIssue::Kind::kRejected, where, std::move(reason), Utf8Excerpt(text)};
 }
 
+uint64_t SaturatingAdd(uint64_t a, uint64_t b) {
+  return a > std::numeric_limits<uint64_t>::max() - b ? std::numeric_limits<uint64_t>::max()
+                                                      : a + b;
+}
+
 // Why a line cannot be a JSON object, judged from its first and last bytes only; nullopt when
 // it may be one.
 std::optional<std::string_view> ShapeProblem(std::string_view text) {
@@ -186,9 +191,10 @@ class OpenAlexParser final : public RecordParser {
  private:
   static std::string RejectReason(std::string_view text, simdjson::error_code error) {
     if (error == simdjson::INCORRECT_TYPE) return "not a JSON object";
-    const std::string detail = simdjson::error_message(error);
-    if (const auto problem = ShapeProblem(text)) return std::string(*problem) + ": " + detail;
-    return "invalid JSON: " + detail;
+    const std::string detail =
+        openalex::LocateJsonError(text) + ": " + simdjson::error_message(error);
+    if (const auto problem = ShapeProblem(text)) return std::string(*problem) + detail;
+    return "invalid JSON" + detail;
   }
 };
 
@@ -199,10 +205,7 @@ class JsonLinesSplitter final : public Splitter {
   JsonLinesSplitter(std::string file, const ReaderOptions& options)
       : file_(std::move(file)),
         max_record_bytes_(options.max_record_bytes),
-        // A line may carry one '\r' beyond the limit: it is not part of the record.
-        max_line_bytes_(options.max_record_bytes == std::numeric_limits<uint64_t>::max()
-                            ? options.max_record_bytes
-                            : options.max_record_bytes + 1),
+        max_line_bytes_(SaturatingAdd(options.max_record_bytes, 1)),
         parser_(std::make_shared<OpenAlexParser>()) {}
 
   void Feed(std::string_view bytes, SplitSink& sink) override {
@@ -216,7 +219,7 @@ class JsonLinesSplitter final : public Splitter {
         // The rest of an over-long line: already reported.
       } else if (newline != nullptr && partial_.empty()) {
         EmitLine(piece, sink);
-      } else if (partial_.size() + piece.size() > max_line_bytes_) {
+      } else if (partial_.size() + piece.size() > MaxLineBytes()) {
         ReportOverlong(partial_, piece, sink);
         partial_.clear();
         partial_.shrink_to_fit();
@@ -252,13 +255,21 @@ class JsonLinesSplitter final : public Splitter {
   void EmitLine(std::string_view line, SplitSink& sink) {
     if (line_ == 1 && line.starts_with(kUtf8Bom)) line.remove_prefix(kUtf8Bom.size());
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) return;  // blank: no record
+    // Checked before blankness: a line assembled across chunks is rejected as soon as it grows
+    // too long, before anyone can know it is blank, and both paths must agree.
     if (line.size() > max_record_bytes_) {
       ReportOverlong(line, {}, sink);
       return;
     }
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) return;  // blank: no record
     ++reported_;
     sink.Record(line, line_);
+  }
+
+  // The longest line that may still hold a record within the cap: a CR, and on the first line a
+  // byte order mark, are not part of the record.
+  uint64_t MaxLineBytes() const {
+    return line_ == 1 ? SaturatingAdd(max_line_bytes_, kUtf8Bom.size()) : max_line_bytes_;
   }
 
   void ReportOverlong(std::string_view head, std::string_view rest, SplitSink& sink) {
@@ -272,7 +283,7 @@ class JsonLinesSplitter final : public Splitter {
 
   const std::string file_;
   const uint64_t max_record_bytes_;
-  const uint64_t max_line_bytes_;
+  const uint64_t max_line_bytes_;  // max_record_bytes_ plus a CR
   const std::shared_ptr<const OpenAlexParser> parser_;
   std::string partial_;    // the start of a line whose end has not arrived yet
   bool skipping_ = false;  // inside an over-long line, up to its newline

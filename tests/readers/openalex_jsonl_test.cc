@@ -420,14 +420,43 @@ TEST(OpenAlexBadInput, RejectedWithReasons) {
   ExpectRejected("[1,2,3]", "not a JSON object");
   ExpectRejected("\"work\"", "not a JSON object");
   ExpectRejected("42", "not a JSON object");
-  ExpectRejected(R"({"id":"W1","title":"cut here)", "truncated JSON object: ");
-  ExpectRejected(R"({"id":"W1","authorships":[{"author":{)", "truncated JSON object: ");
-  ExpectRejected(R"({"id":"W1" "title":"T"})", "invalid JSON: ");
-  ExpectRejected(R"({"id":"W1","a":[1,2}})", "invalid JSON: ");
-  ExpectRejected(R"({"id":"W1",})", "invalid JSON: ");
-  ExpectRejected(R"({"id":"W1"} {"id":"W2"})", "invalid JSON: ");
-  ExpectRejected(R"({"id":NaN})", "invalid JSON: ");
-  ExpectRejected("{\"id\":\"W1\x01\"}", "invalid JSON: ");
+  ExpectRejected(R"({"id":"W1","title":"cut here)", "truncated JSON object");
+  ExpectRejected(R"({"id":"W1","authorships":[{"author":{)", "truncated JSON object");
+  ExpectRejected(R"({"id":"W1" "title":"T"})", "invalid JSON");
+  ExpectRejected(R"({"id":"W1","a":[1,2}})", "invalid JSON");
+  ExpectRejected(R"({"id":"W1",})", "invalid JSON");
+  ExpectRejected(R"({"id":"W1"} {"id":"W2"})", "invalid JSON");
+  ExpectRejected(R"({"id":NaN})", "invalid JSON");
+  ExpectRejected("{\"id\":\"W1\x01\"}", "invalid JSON");
+}
+
+std::string RejectReason(std::string_view line) {
+  const ParseOutcome outcome = ParseLine(line);
+  return outcome.issues.empty() ? "" : outcome.issues.front().reason;
+}
+
+TEST(OpenAlexBadInput, RejectionSaysWhere) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {R"({"id":"W1","authorships":[{"author":{"display_name":tru}}]})",
+       "invalid JSON at authorships[0].author.display_name (byte 52): "},
+      {R"({"id":"W1","a":[1,2}})", "invalid JSON at a[2] (byte 19): "},
+      {R"({"id":"W1"} {"id":"W2"})", "invalid JSON after the object (byte 12): "},
+      {R"({"id":"W1","authorships":[{"author":{"display_name":"Kim)", "truncated JSON object"},
+  };
+  for (const auto& [line, prefix] : cases) {
+    const std::string reason = RejectReason(line);
+    EXPECT_TRUE(reason.starts_with(prefix)) << line << " -> " << reason;
+  }
+}
+
+TEST(OpenAlexBadInput, DeepNestingIsRejectedNotRecursedInto) {
+  const std::string deep = "{\"a\":" + std::string(100000, '[') + "}";
+  const ParseOutcome outcome = ParseLine(deep);
+  EXPECT_FALSE(outcome.record);
+  ASSERT_EQ(outcome.issues.size(), 1u);
+  const std::string valid_but_deep =
+      "{\"a\":" + std::string(5000, '[') + std::string(5000, ']') + "}";
+  EXPECT_FALSE(ParseLine(valid_but_deep).record);  // simdjson's depth limit is 1024
 }
 
 TEST(OpenAlexBadInput, InvalidUtf8IsRepairedAndReported) {
@@ -540,6 +569,22 @@ TEST(OpenAlexSplitter, OverlongLineIsRejectedAndSkipped) {
     EXPECT_EQ(sink.issues[0].reason, "record exceeds 16 bytes");
     EXPECT_EQ(sink.issues[0].where.line, 2u);
     EXPECT_TRUE(sink.issues[0].excerpt.starts_with("{\"long\":\"0123456"));
+  }
+}
+
+// The zero-copy path (whole line in one chunk) and the assembling path must judge alike.
+TEST(OpenAlexSplitter, CapIgnoresCrAndByteOrderMarkOnBothPaths) {
+  ReaderOptions options;
+  options.max_record_bytes = 8;
+  const std::string input = "\xEF\xBB\xBF{\"a\":12}\r\n          \n{\"b\":12}\r\n";
+  for (const size_t chunk : {size_t{1}, size_t{2}, input.size()}) {
+    const CollectingSink sink = SplitInChunks(input, {chunk}, options);
+    ASSERT_EQ(sink.records.size(), 2u) << chunk;
+    EXPECT_EQ(sink.records[0].text, "{\"a\":12}");
+    EXPECT_EQ(sink.records[1].line, 3u);
+    // A blank line over the cap is reported like any other line over the cap.
+    ASSERT_EQ(sink.issues.size(), 1u) << chunk;
+    EXPECT_EQ(sink.issues[0].where.line, 2u);
   }
 }
 
