@@ -63,7 +63,6 @@ class AffiliationTable {
   }
 
   std::string_view Raw(uint32_t index) const { return affiliations_[index].raw; }
-  bool empty() const { return affiliations_.empty(); }
 
  private:
   void Index(uint32_t index) {
@@ -340,8 +339,22 @@ void LinkAffiliation(Author& author, uint32_t index) {
 // Real rows need a few thousand steps (a 3,000-author collaboration paper some million).
 constexpr size_t kLinkWorkBudget = 20'000'000;
 
-void LinkEntries(const std::vector<std::string_view>& entries, bool column_had_affiliations,
-                 AffiliationTable& table, Publication& publication) {
+// An entry no author's name opens: its address text is kept (unlinked) unless the
+// "Affiliations" column already has it. The leading unexplained chunks are taken to be the name.
+void KeepUnlinkedEntry(std::string_view entry, AffiliationTable& table, size_t& budget) {
+  if (entry.find(", ") == std::string_view::npos) return;  // a name without an address
+  const auto pieces = AffiliationSegmenter(entry, table, budget).Run();
+  if (pieces.size() == 1 && !pieces[0].known) {  // name and address cannot be told apart
+    table.Add(entry);
+    return;
+  }
+  for (size_t i = 1; i < pieces.size(); ++i) {
+    if (!pieces[i].known) table.Add(pieces[i].text);
+  }
+}
+
+void LinkEntries(const std::vector<std::string_view>& entries, AffiliationTable& table,
+                 Publication& publication) {
   std::vector<std::vector<std::string>> forms;
   for (const Author& author : publication.authors) forms.push_back(NameForms(author));
   size_t next = 0;
@@ -352,8 +365,7 @@ void LinkEntries(const std::vector<std::string_view>& entries, bool column_had_a
     const auto match = MatchEntry(entry, forms, next, last, budget);
     if (!match) {
       ++unlinked;
-      // Without an "Affiliations" column this entry is the only copy of its address text.
-      if (!column_had_affiliations) table.Add(entry);
+      KeepUnlinkedEntry(entry, table, budget);
       continue;
     }
     Author& author = publication.authors[match->author];
@@ -462,7 +474,7 @@ void ReadScopusAuthors(const ScopusAuthorFields& fields, Publication& publicatio
     table.Add(affiliation);
   }
   const auto entries = SplitAffiliationList(fields.with_affiliations);
-  if (!entries.empty()) LinkEntries(entries, !table.empty(), table, publication);
+  if (!entries.empty()) LinkEntries(entries, table, publication);
 }
 
 std::vector<Funder> ParseScopusFundingDetails(std::string_view text) {

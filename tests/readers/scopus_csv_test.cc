@@ -196,6 +196,27 @@ TEST(ScopusFields, SemicolonInsideAnAddressDoesNotSplitIt) {
   EXPECT_TRUE(record.warnings.empty());
 }
 
+// Entries no author matches still give up their address text, never losing one.
+TEST(ScopusFields, UnlinkedEntriesKeepTheirAddresses) {
+  Publication no_column;
+  ReadScopusAuthors(ScopusAuthorFields{"Pak S.", "", "", "",
+                                       "Pak, Song-Il, Kim Il Sung University, Pyongyang, DPRK"},
+                    no_column);
+  ASSERT_EQ(no_column.affiliations.size(), 1u);
+  EXPECT_EQ(no_column.affiliations[0].raw, "Pak, Song-Il, Kim Il Sung University, Pyongyang, DPRK");
+  ASSERT_EQ(no_column.warnings.size(), 1u);
+
+  Publication partial;
+  ReadScopusAuthors(ScopusAuthorFields{"Pak S.", "", "", "Harbin Institute of Technology, China",
+                                       "Other P., Harbin Institute of Technology, China, Kim "
+                                       "Chaek University of Technology, Pyongyang, DPR Korea"},
+                    partial);
+  ASSERT_EQ(partial.affiliations.size(), 2u);
+  EXPECT_EQ(partial.affiliations[1].raw,
+            "Kim Chaek University of Technology, Pyongyang, DPR Korea");
+  EXPECT_TRUE(partial.authors[0].affiliations.empty());
+}
+
 // Legacy entries repeat an author once per affiliation; same-named authors keep byline order.
 TEST(ScopusFields, RepeatedAndSameNamedAuthors) {
   Publication record;
