@@ -1,0 +1,365 @@
+#include "resolve/reference_data.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace catchall::resolve {
+namespace {
+
+namespace fs = std::filesystem;
+
+Error FileError(const std::string& file, unsigned long long line, std::string message) {
+  return Error{std::move(message), Location{file, line}};
+}
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> fields;
+  size_t start = 0;
+  while (true) {
+    const size_t tab = line.find('\t', start);
+    fields.push_back(line.substr(start, tab == std::string::npos ? tab : tab - start));
+    if (tab == std::string::npos) break;
+    start = tab + 1;
+  }
+  for (auto& field : fields) {
+    while (!field.empty() && (field.back() == ' ' || field.back() == '\r')) field.pop_back();
+    while (!field.empty() && field.front() == ' ') field.erase(field.begin());
+  }
+  return fields;
+}
+
+// Calls `row(fields, line_number)` for every non-comment line; stops at the first Error.
+template <typename Fn>
+Status ReadTsv(const std::string& file, size_t columns, Fn&& row) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return FileError(file, 0, "cannot open file");
+  std::string line;
+  unsigned long long number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty() || line == "\r" || line[0] == '#') continue;
+    std::vector<std::string> fields = SplitTabs(line);
+    if (fields.size() != columns) {
+      return FileError(file, number,
+                       "expected " + std::to_string(columns) + " tab-separated columns, found " +
+                           std::to_string(fields.size()));
+    }
+    for (size_t i = 0; i < fields.size(); ++i) {
+      if (fields[i].empty()) {
+        return FileError(file, number, "column " + std::to_string(i + 1) + " is empty");
+      }
+    }
+    Status status = row(fields, number);
+    if (!status.ok()) return status;
+  }
+  return Ok{};
+}
+
+bool IsAlpha2(const std::string& code) {
+  return code.size() == 2 && std::isupper(static_cast<unsigned char>(code[0])) &&
+         std::isupper(static_cast<unsigned char>(code[1]));
+}
+
+// Adds a phrase, and when it holds optional words ("of", "the") also the phrase without them,
+// since Web of Science drops them ("Kim Chaek Univ Technol").
+void AddPhrase(ReferenceData& data, std::vector<NormToken> tokens, PhraseTarget target) {
+  if (tokens.empty()) return;
+  std::vector<std::string> texts;
+  std::vector<NormToken> kept;
+  for (const auto& token : tokens) {
+    texts.push_back(token.text);
+    if (!data.canonicalizer.IsOptional(token.text)) kept.push_back(token);
+  }
+  data.index.Add(texts, target);
+  data.phrases.emplace_back(tokens, target);
+  if (!kept.empty() && kept.size() != tokens.size()) {
+    std::vector<std::string> kept_texts;
+    for (const auto& token : kept) kept_texts.push_back(token.text);
+    data.index.Add(kept_texts, target);
+    data.phrases.emplace_back(kept, target);
+  }
+}
+
+Status LoadAbbreviations(const std::string& file, ReferenceData& data) {
+  std::unordered_map<std::string, unsigned long long> seen;
+  Status status = ReadTsv(file, 3, [&](const std::vector<std::string>& f, unsigned long long line) -> Status {
+    const std::string variant = NormalizeText(f[0]);
+    if (variant.empty() || variant.find(' ') != std::string::npos) {
+      return FileError(file, line, "variant '" + f[0] + "' must be one word");
+    }
+    if (seen.count(variant)) {
+      return FileError(file, line, "variant '" + f[0] + "' already defined on line " +
+                                       std::to_string(seen[variant]));
+    }
+    seen[variant] = line;
+    if (f[1] == "-") {
+      data.canonicalizer.AddOptional(variant);
+      return Ok{};
+    }
+    const std::string canonical = NormalizeText(f[1]);
+    if (canonical.empty() || canonical.find(' ') != std::string::npos) {
+      return FileError(file, line, "canonical form '" + f[1] + "' must be one word");
+    }
+    data.canonicalizer.Add(variant, canonical);
+    return Ok{};
+  });
+  if (!status.ok()) return status;
+  // Canonical forms must be fixed points, or the registry and the input could disagree.
+  for (const auto& [variant, canonical] : data.canonicalizer.table()) {
+    if (data.canonicalizer.Canonical(canonical) != canonical) {
+      return FileError(file, 0, "canonical form '" + canonical + "' (of '" + variant +
+                                    "') is itself a variant of '" +
+                                    data.canonicalizer.Canonical(canonical) + "'");
+    }
+  }
+  return Ok{};
+}
+
+Status LoadCountries(const std::string& file, ReferenceData& data) {
+  // First pass: the ISO rows define the valid codes, so a typo elsewhere is caught.
+  Status status = ReadTsv(file, 4, [&](const std::vector<std::string>& f, unsigned long long) -> Status {
+    if (f[3].rfind("ISO 3166-1", 0) == 0 && IsAlpha2(f[0])) data.country_codes.insert(f[0]);
+    return Ok{};
+  });
+  if (!status.ok()) return status;
+  return ReadTsv(file, 4, [&](const std::vector<std::string>& f, unsigned long long line) -> Status {
+    Place place;
+    place.name = f[1];
+    if (f[0] == "-") {
+      place.kind = PlaceKind::kBlocker;
+    } else if (data.country_codes.count(f[0])) {
+      place.kind = PlaceKind::kCountry;
+      place.country = f[0];
+    } else {
+      return FileError(file, line, "unknown country code '" + f[0] +
+                                       "' (every code needs a row whose source is ISO 3166-1)");
+    }
+    for (const std::string& flag : {f[2]}) {
+      if (flag == "weak") {
+        place.weak = true;
+      } else if (flag == "korea") {
+        place.bare_korea = true;
+      } else if (flag != "-") {
+        return FileError(file, line, "unknown flag '" + flag + "' (use -, weak or korea)");
+      }
+    }
+    std::vector<NormToken> tokens = CanonicalTokens(data.canonicalizer, place.name);
+    if (tokens.empty()) return FileError(file, line, "name '" + f[1] + "' has no words");
+    data.places.push_back(place);
+    AddPhrase(data, std::move(tokens), {false, static_cast<uint32_t>(data.places.size() - 1)});
+    return Ok{};
+  });
+}
+
+Status LoadCities(const std::string& file, ReferenceData& data) {
+  static const std::unordered_map<std::string, PlaceKind> kKinds = {
+      {"city", PlaceKind::kCity},          {"region", PlaceKind::kRegion},
+      {"us_state", PlaceKind::kUsState},   {"us_state_code", PlaceKind::kUsStateCode},
+      {"hint", PlaceKind::kHint}};
+  return ReadTsv(file, 5, [&](const std::vector<std::string>& f, unsigned long long line) -> Status {
+    Place place;
+    place.name = f[0];
+    place.country = f[1];
+    if (!data.country_codes.count(place.country)) {
+      return FileError(file, line, "unknown country code '" + f[1] + "'");
+    }
+    auto kind = kKinds.find(f[2]);
+    if (kind == kKinds.end()) {
+      return FileError(file, line, "unknown kind '" + f[2] +
+                                       "' (city, region, us_state, us_state_code, hint)");
+    }
+    place.kind = kind->second;
+    if (f[3] == "weak") {
+      place.weak = true;
+    } else if (f[3] != "-") {
+      return FileError(file, line, "unknown flag '" + f[3] + "' (use - or weak)");
+    }
+    std::vector<NormToken> tokens = CanonicalTokens(data.canonicalizer, place.name);
+    if (tokens.empty()) return FileError(file, line, "name '" + f[0] + "' has no words");
+    data.places.push_back(place);
+    AddPhrase(data, std::move(tokens), {false, static_cast<uint32_t>(data.places.size() - 1)});
+    return Ok{};
+  });
+}
+
+unsigned long long LineOf(const YAML::Node& node) {
+  return static_cast<unsigned long long>(node.Mark().line) + 1;
+}
+
+Result<std::string> RequiredString(const YAML::Node& entry, const char* key,
+                                   const std::string& file) {
+  const YAML::Node value = entry[key];
+  if (!value || !value.IsScalar() || value.Scalar().empty()) {
+    return FileError(file, LineOf(entry), std::string("entry lacks '") + key + "'");
+  }
+  return value.Scalar();
+}
+
+bool IsValidId(const std::string& id) {
+  return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+Status LoadInstitutionEntry(const YAML::Node& entry, const std::string& file,
+                            std::unordered_map<std::string, std::string>& alias_owner,
+                            ReferenceData& data) {
+  if (!entry.IsMap()) return FileError(file, LineOf(entry), "entry is not a mapping");
+  Institution inst;
+  for (auto [key, target] : {std::pair<const char*, std::string*>{"id", &inst.id},
+                             {"name", &inst.name},
+                             {"country", &inst.country},
+                             {"type", &inst.type},
+                             {"source", &inst.source}}) {
+    Result<std::string> value = RequiredString(entry, key, file);
+    if (!value.ok()) return value.error();
+    *target = *value;
+  }
+  if (entry["city"] && entry["city"].IsScalar()) inst.city = entry["city"].Scalar();
+  if (!IsValidId(inst.id)) {
+    return FileError(file, LineOf(entry), "id '" + inst.id + "' must be lower-case a-z0-9-");
+  }
+  if (!data.country_codes.count(inst.country)) {
+    return FileError(file, LineOf(entry), "entry '" + inst.id + "': unknown country code '" +
+                                              inst.country + "'");
+  }
+  for (const auto& other : data.institutions) {
+    if (other.id == inst.id) {
+      return FileError(file, LineOf(entry), "duplicate id '" + inst.id + "'");
+    }
+  }
+  std::vector<std::string> aliases = {inst.name};
+  const YAML::Node list = entry["aliases"];
+  if (list) {
+    if (!list.IsSequence()) {
+      return FileError(file, LineOf(list), "entry '" + inst.id + "': aliases must be a list");
+    }
+    for (const auto& alias : list) {
+      if (!alias.IsScalar() || alias.Scalar().empty()) {
+        return FileError(file, LineOf(alias), "entry '" + inst.id + "': empty alias");
+      }
+      aliases.push_back(alias.Scalar());
+    }
+  }
+  data.institutions.push_back(inst);
+  const auto index = static_cast<uint32_t>(data.institutions.size() - 1);
+  for (const auto& alias : aliases) {
+    std::vector<NormToken> tokens = CanonicalTokens(data.canonicalizer, alias);
+    if (tokens.empty()) {
+      return FileError(file, LineOf(entry), "entry '" + inst.id + "': alias '" + alias +
+                                                "' has no words");
+    }
+    const std::string key = JoinTokens(tokens, 0, tokens.size());
+    auto [it, fresh] = alias_owner.emplace(key, inst.id);
+    if (!fresh && it->second != inst.id) {
+      return FileError(file, LineOf(entry), "entry '" + inst.id + "': alias '" + alias +
+                                                "' is already an alias of '" + it->second + "'");
+    }
+    if (fresh) AddPhrase(data, std::move(tokens), {true, index});
+  }
+  return Ok{};
+}
+
+Status LoadInstitutionFile(const std::string& file,
+                           std::unordered_map<std::string, std::string>& alias_owner,
+                           ReferenceData& data) {
+  YAML::Node root;
+  try {
+    root = YAML::LoadFile(file);
+  } catch (const YAML::Exception& e) {
+    return FileError(file, static_cast<unsigned long long>(e.mark.line) + 1,
+                     "invalid YAML: " + e.msg);
+  }
+  if (!root.IsSequence()) return FileError(file, 1, "expected a list of institutions");
+  try {
+    for (const auto& entry : root) {
+      Status status = LoadInstitutionEntry(entry, file, alias_owner, data);
+      if (!status.ok()) return status;
+    }
+  } catch (const YAML::Exception& e) {
+    return FileError(file, static_cast<unsigned long long>(e.mark.line) + 1, e.msg);
+  }
+  return Ok{};
+}
+
+Status LoadInstitutions(const std::string& data_dir, ReferenceData& data) {
+  std::vector<std::string> files;
+  const fs::path single = fs::path(data_dir) / "institutions.yaml";
+  const fs::path folder = fs::path(data_dir) / "institutions";
+  std::error_code ec;
+  if (fs::is_regular_file(single, ec)) files.push_back(single.string());
+  if (fs::is_directory(folder, ec)) {
+    for (const auto& entry : fs::directory_iterator(folder, ec)) {
+      if (entry.path().extension() == ".yaml") files.push_back(entry.path().string());
+    }
+  }
+  if (files.empty()) {
+    return FileError(single.string(), 0, "no institution registry (institutions.yaml)");
+  }
+  std::sort(files.begin(), files.end());
+  std::unordered_map<std::string, std::string> alias_owner;
+  for (const auto& file : files) {
+    Status status = LoadInstitutionFile(file, alias_owner, data);
+    if (!status.ok()) return status;
+  }
+  return Ok{};
+}
+
+}  // namespace
+
+void PhraseIndex::Add(const std::vector<std::string>& tokens, PhraseTarget target) {
+  std::string key;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i > 0) {
+      entries_[key].has_longer = true;
+      key += ' ';
+    }
+    key += tokens[i];
+  }
+  auto& targets = entries_[key].targets;
+  const bool present = std::any_of(targets.begin(), targets.end(), [&](const PhraseTarget& t) {
+    return t.is_institution == target.is_institution && t.index == target.index;
+  });
+  if (!present) targets.push_back(target);
+  max_tokens_ = std::max(max_tokens_, tokens.size());
+}
+
+const std::vector<PhraseTarget>* PhraseIndex::Probe(const std::string& key,
+                                                   bool* has_longer) const {
+  auto it = entries_.find(key);
+  *has_longer = it != entries_.end() && it->second.has_longer;
+  if (it == entries_.end() || it->second.targets.empty()) return nullptr;
+  return &it->second.targets;
+}
+
+std::vector<std::string> Canonicalizer::SurfaceForms(const std::string& canonical) const {
+  std::vector<std::string> forms = {canonical};
+  for (const auto& [variant, target] : canonical_) {
+    if (target == canonical && variant != canonical) forms.push_back(variant);
+  }
+  std::sort(forms.begin() + 1, forms.end());
+  return forms;
+}
+
+std::vector<NormToken> CanonicalTokens(const Canonicalizer& canonicalizer, std::string_view name) {
+  std::vector<NormToken> tokens = NormalizeTokens(name);
+  for (auto& token : tokens) token.text = canonicalizer.Canonical(token.text);
+  return tokens;
+}
+
+Result<ReferenceData> LoadReferenceData(const std::string& data_dir) {
+  ReferenceData data;
+  const fs::path dir(data_dir);
+  Status status = LoadAbbreviations((dir / "abbreviations.tsv").string(), data);
+  if (status.ok()) status = LoadCountries((dir / "countries.tsv").string(), data);
+  if (status.ok()) status = LoadCities((dir / "cities.tsv").string(), data);
+  if (status.ok()) status = LoadInstitutions(data_dir, data);
+  if (!status.ok()) return status.error();
+  return data;
+}
+
+}  // namespace catchall::resolve
