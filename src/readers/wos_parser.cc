@@ -29,11 +29,11 @@ class Fields {
  public:
   // Lines of a tag (repeated tags are merged); empty when absent.
   const std::vector<std::string>& Lines(std::string_view tag) const {
-    static const std::vector<std::string> kNone;
+    static const std::vector<std::string> no_lines;
     for (const Field& field : fields_) {
       if (field.tag == tag) return field.lines;
     }
-    return kNone;
+    return no_lines;
   }
   // Non-empty lines of a multi-valued tag.
   std::vector<std::string> Values(std::string_view tag) const {
@@ -160,7 +160,7 @@ class RecordBuilder {
     record_.funding_text = fields_.Joined("FX");
     record_.funders = wos::ParseFunders(fields_.Joined("FU"));
     record_.references = fields_.Values("CR");
-    if (record_.id.empty()) record_.warnings.push_back("no UT (accession number)");
+    if (record_.id.empty()) record_.warnings.emplace_back("no UT (accession number)");
   }
 
   void ReadAuthors() {
@@ -228,7 +228,7 @@ class RecordBuilder {
       if (entry.address.empty()) continue;
       if (!has_marker) {
         if (FindAffiliationSuffix(entry.address)) continue;
-        record_.warnings.push_back(
+        record_.warnings.emplace_back(
             "RP has no \"(reprint author)\" marker; kept whole as an address");
       }
       const uint32_t affiliation = FindOrAddAffiliation(entry.address);
@@ -285,7 +285,7 @@ class WosRecordParser final : public RecordParser {
       text = repaired;
       outcome.issues.push_back(MakeIssue(RecordIssue::Kind::kRepaired, where,
                                          "invalid UTF-8 decoded as Windows-1252", text));
-      warnings.push_back("invalid UTF-8 decoded as Windows-1252");
+      warnings.emplace_back("invalid UTF-8 decoded as Windows-1252");
     }
     Fields fields;
     const std::string error = ReadFields(text, where.line, fields, warnings);
