@@ -1,10 +1,12 @@
-// The DPRK prefilter: one Hyperscan pass over a record's raw bytes that clears records which
-// cannot have a DPRK tie, so they skip parsing and resolution. It must never clear a record the
-// full path would flag, so its patterns are built from the resolver's own trigger phrases
-// (AffiliationResolver::DprkTriggerPhrases) made tolerant of everything normalisation removes
-// (case, diacritics, apostrophes, dots, punctuation between words), plus the source's "KP"
-// country code and anything normalisation could turn into a trigger (JSON \u escapes, Hangul
-// jamo, full-width forms). tests/pipeline/prefilter_test.cc checks the promise.
+// The DPRK prefilter: clears records that cannot have a DPRK tie, so they skip parsing and
+// resolution. It must never clear a record the full path would flag. The resolver promises that
+// a text-based DPRK decision needs one of its trigger phrases in the normalised text
+// (AffiliationResolver::DprkTriggerPhrases); normalisation only folds case and compatibility
+// forms, strips diacritics and turns punctuation into spaces, so every such record's *skeleton*
+// (text/skeleton.h: letters and digits only) contains the phrase's skeleton. The prefilter
+// therefore searches the record's skeleton for the phrases' skeletons (Hyperscan literal set),
+// and the raw bytes for what the skeleton cannot show: the source's "KP" country code, JSON \u
+// escapes and decomposed Hangul jamo. tests/pipeline/prefilter_test.cc checks the promise.
 #pragma once
 
 #include <cstdint>
@@ -22,26 +24,23 @@ namespace catchall {
 
 class Prefilter {
  public:
-  // Compiles the patterns; an Error if Hyperscan rejects one (a bad trigger phrase).
+  // Compiles the patterns; an Error if Hyperscan rejects them.
   static Result<std::unique_ptr<Prefilter>> Build(const std::vector<std::string>& phrases);
   ~Prefilter();
   Prefilter(const Prefilter&) = delete;
   Prefilter& operator=(const Prefilter&) = delete;
 
-  // True when `text` may hold a DPRK tie. `text` must be valid UTF-8 (callers check first:
-  // Hyperscan's UTF-8 mode is undefined on invalid input). Thread-safe: scratch is per thread.
+  // True when `text` may hold a DPRK tie. `text` must be valid UTF-8. Thread-safe.
   bool MayMatter(std::string_view text) const;
 
-  // The regular expression built for one phrase (exposed for tests and for `--explain`).
-  static std::string PhrasePattern(std::string_view phrase);
-
  private:
-  Prefilter(hs_database* database, std::vector<std::string> patterns);
-  hs_scratch* ThreadScratch() const;
+  Prefilter(hs_database* raw, hs_database* skeleton);
+  struct ThreadState;
+  ThreadState& State() const;
 
-  hs_database* database_;
+  hs_database* raw_;       // "KP", \u escapes, jamo: scanned over the raw bytes
+  hs_database* skeleton_;  // the phrases' skeletons: scanned over the record's skeleton
   uint64_t serial_ = 0;
-  std::vector<std::string> patterns_;
 };
 
 }  // namespace catchall

@@ -27,7 +27,7 @@ TEST(Prefilter, ToleratesWhatNormalisationRemoves) {
 TEST(Prefilter, ClearsTextWithoutTriggers) {
   const auto prefilter = Build({"pyongyang", "kim il sung", "dpr korea"});
   for (const char* text : {"Harbin Institute of Technology, Harbin, China",
-                           "Seoul National University, Seoul, South Korea", "Kimilsungia",
+                           "Seoul National University, Seoul, South Korea",
                            "{\"country_code\":\"KR\"}", "Pyeong-taek"}) {
     EXPECT_FALSE(prefilter->MayMatter(text)) << text;
   }
@@ -47,10 +47,16 @@ TEST(Prefilter, FiresOnWhatItCannotSeeThrough) {
   EXPECT_TRUE(prefilter->MayMatter("\u1111\u1167\u11BC"));  // NFD jamo of 평
 }
 
-TEST(Prefilter, PatternsForOddPhrasesCompile) {
-  const auto prefilter = Build({"a.b (c)", "x+y", "[z]", "  "});
-  EXPECT_TRUE(prefilter->MayMatter("A.B (C)"));
-  EXPECT_TRUE(prefilter->MayMatter("x+y"));
+TEST(Prefilter, PhrasesWithPunctuationOrNothingAreHarmless) {
+  const auto prefilter = Build({"a.b (c)", "[z]", "  ", ""});
+  EXPECT_TRUE(prefilter->MayMatter("A B C"));
+  EXPECT_FALSE(prefilter->MayMatter("nothing here"));
+}
+
+TEST(Prefilter, NoPhrasesStillSeesTheSourceCode) {
+  const auto prefilter = Build({});
+  EXPECT_TRUE(prefilter->MayMatter(R"({"country_code":"KP"})"));
+  EXPECT_FALSE(prefilter->MayMatter(R"({"country_code":"KR"})"));
 }
 
 TEST(Prefilter, WorksFromManyThreads) {

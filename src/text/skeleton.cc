@@ -1,0 +1,137 @@
+#include "text/skeleton.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace catchall {
+namespace {
+
+// For each BMP code point: how its skeleton is made. kKeep copies the character's own bytes
+// (Hangul, Han and other letters that fold to themselves); otherwise `length` bytes of `pool`
+// from `offset` (possibly none: punctuation, combining marks, spaces).
+struct Fold {
+  static constexpr uint16_t kKeep = 0xFFFF;
+  uint32_t offset = 0;
+  uint16_t length = 0;
+};
+
+class SkeletonTables {
+ public:
+  SkeletonTables() : folds_(0x10000) {
+    for (int c = 0; c < 128; ++c) {
+      const char ch = static_cast<char>(c);
+      if (ch >= 'A' && ch <= 'Z') ascii_[c] = static_cast<char>(ch | 0x20);
+      if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) ascii_[c] = ch;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    for (UChar32 cp = 0x80; cp < 0x10000; ++cp) {
+      if (U_IS_SURROGATE(cp) || U_FAILURE(status)) continue;
+      folds_[static_cast<size_t>(cp)] = BuildFold(cp, *nfkc_cf, *nfd, *nfc);
+    }
+  }
+
+  const std::array<char, 128>& ascii() const { return ascii_; }
+  const Fold& fold(uint32_t cp) const { return folds_[cp]; }
+  const char* pool() const { return pool_.data(); }
+
+ private:
+  // The skeleton of one character: NFKC + case fold, then decomposed so diacritics can be
+  // dropped, then recomposed (so Hangul syllables stay syllables), keeping letters and digits.
+  Fold BuildFold(UChar32 cp, const icu::Normalizer2& nfkc_cf, const icu::Normalizer2& nfd,
+                 const icu::Normalizer2& nfc) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString decomposed =
+        nfd.normalize(nfkc_cf.normalize(icu::UnicodeString(cp), status), status);
+    icu::UnicodeString kept;
+    for (int32_t i = 0; i < decomposed.length();) {
+      const UChar32 c = decomposed.char32At(i);
+      i += U16_LENGTH(c);
+      if (c < 0x80) {
+        if (ascii_[static_cast<size_t>(c)] != 0) kept.append(static_cast<UChar32>(ascii_[static_cast<size_t>(c)]));
+      } else if (u_charType(c) != U_NON_SPACING_MARK && u_isalnum(c)) {
+        kept.append(c);
+      }
+    }
+    const icu::UnicodeString composed = nfc.normalize(kept, status);
+    if (U_SUCCESS(status) && composed == icu::UnicodeString(cp)) return Fold{0, Fold::kKeep};
+    std::string out;
+    composed.toUTF8String(out);
+    Fold fold{static_cast<uint32_t>(pool_.size()), static_cast<uint16_t>(out.size())};
+    pool_.insert(pool_.end(), out.begin(), out.end());
+    return fold;
+  }
+
+  std::array<char, 128> ascii_{};
+  std::vector<Fold> folds_;
+  std::vector<char> pool_;
+};
+
+const SkeletonTables& Tables() {
+  static const SkeletonTables tables;
+  return tables;
+}
+
+// Decodes the (valid) UTF-8 sequence at text[i]; returns its length.
+size_t Decode(std::string_view text, size_t i, uint32_t& cp) {
+  const auto b = [&](size_t k) { return static_cast<uint32_t>(static_cast<uint8_t>(text[k])); };
+  const uint32_t b0 = b(i);
+  if (b0 < 0xE0 && i + 1 < text.size()) {
+    cp = ((b0 & 0x1F) << 6) | (b(i + 1) & 0x3F);
+    return 2;
+  }
+  if (b0 < 0xF0 && i + 2 < text.size()) {
+    cp = ((b0 & 0x0F) << 12) | ((b(i + 1) & 0x3F) << 6) | (b(i + 2) & 0x3F);
+    return 3;
+  }
+  cp = 0x10000;  // outside the BMP (or cut short): kept as is
+  return b0 >= 0xF0 ? std::min<size_t>(4, text.size() - i) : 1;
+}
+
+}  // namespace
+
+void AppendSkeleton(std::string_view utf8, std::string& out) {
+  const SkeletonTables& tables = Tables();
+  const auto& ascii = tables.ascii();
+  const size_t start = out.size();
+  out.resize(start + utf8.size() * 3 + 16);
+  char* o = out.data() + start;
+  size_t i = 0;
+  const size_t n = utf8.size();
+  while (i < n) {
+    const auto c = static_cast<uint8_t>(utf8[i]);
+    if (c < 0x80) {
+      // Branch-free: write always, advance only for kept characters.
+      const char mapped = ascii[c];
+      *o = mapped;
+      o += mapped != 0;
+      ++i;
+      continue;
+    }
+    uint32_t cp = 0;
+    const size_t length = Decode(utf8, i, cp);
+    const Fold fold = cp < 0x10000 ? tables.fold(cp) : Fold{0, Fold::kKeep};
+    const size_t used = static_cast<size_t>(o - out.data());
+    const size_t need = fold.length == Fold::kKeep ? length : fold.length;
+    if (used + need + (n - i) * 3 + 16 > out.size()) {
+      out.resize(used + need + (n - i) * 3 + 16);
+      o = out.data() + used;
+    }
+    if (fold.length == Fold::kKeep) {
+      for (size_t k = 0; k < length; ++k) *o++ = utf8[i + k];
+    } else {
+      for (uint16_t k = 0; k < fold.length; ++k) *o++ = tables.pool()[fold.offset + k];
+    }
+    i += length;
+  }
+  out.resize(static_cast<size_t>(o - out.data()));
+}
+
+}  // namespace catchall
