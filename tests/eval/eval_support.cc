@@ -98,6 +98,32 @@ std::vector<Label> ReadLabels(const std::string& path) {
   return labels;
 }
 
+std::vector<AffiliationLabel> ReadAffiliationLabels(const std::string& path) {
+  std::vector<AffiliationLabel> labels;
+  std::ifstream in(path);
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    std::vector<std::string> cells;
+    std::stringstream row(line);
+    std::string cell;
+    while (std::getline(row, cell, '\t')) cells.push_back(cell);
+    if (cells.size() < 5) continue;
+    labels.push_back({cells[0], NormalizeId(cells[1]), cells[2], cells[3], cells[4]});
+  }
+  return labels;
+}
+
+std::string NormalizeRaw(const std::string& raw) {
+  std::string text = raw;
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  while (!text.empty() && (text.back() == ' ' || text.back() == '.')) text.pop_back();
+  size_t start = text.find_first_not_of(' ');
+  return start == std::string::npos ? std::string() : text.substr(start);
+}
+
 std::map<std::string, Finding> ReadFindings(const std::string& path) {
   std::map<std::string, Finding> findings;
   for (auto& line : ReadJsonLines(path)) {

@@ -56,6 +56,19 @@ std::vector<nlohmann::json> ReadJsonLines(const std::string& path);
 std::string NormalizeId(const std::string& id);
 
 std::vector<Label> ReadLabels(const std::string& path);
+
+// One row of tests/eval/affiliations.tsv: the true country of one affiliation string.
+struct AffiliationLabel {
+  std::string file;
+  std::string id;
+  std::string country;
+  std::string note;
+  std::string raw;
+};
+std::vector<AffiliationLabel> ReadAffiliationLabels(const std::string& path);
+
+// Affiliation text for joining: ASCII lower case, trimmed, without a trailing full stop (WoS).
+std::string NormalizeRaw(const std::string& raw);
 std::map<std::string, Finding> ReadFindings(const std::string& path);
 
 // Record counts computed independently of catchall's readers.

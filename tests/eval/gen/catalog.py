@@ -9,11 +9,14 @@ typical of the institution's papers. Identifiers (OpenAlex ids) made from these 
 COUNTRY = {
     "KP": {
         "scopus": ["North Korea", "Democratic People's Republic of Korea", "DPR Korea",
-                   "D.P.R. Korea", "D.P.R. of Korea", "Korea, DPR", "DPRK"],
+                   "D.P.R. Korea", "D.P.R. of Korea", "Korea, DPR", "DPRK",
+                   "Korea, Democratic People's Republic of"],
         "wos": ["North Korea", "North Korea", "North Korea", "Dem Peoples R Korea"],
         "openalex": ["DPR Korea", "D.P.R. Korea", "D.P.R. of Korea",
                      "Democratic People's Republic of Korea", "DPRK", "Korea, DPR",
-                     "North Korea", "DPR of Korea"],
+                     "North Korea", "DPR of Korea", "D. P. R. Korea", "Korea (North)",
+                     "Korea DPR", "Korea, Democratic People's Republic of",
+                     "Democratic Peoples Republic of Korea"],
     },
     "KR": {
         "scopus": ["South Korea", "South Korea", "Republic of Korea", "Korea, Republic of"],
@@ -39,6 +42,7 @@ COUNTRY = {
     "MN": {"scopus": ["Mongolia"], "wos": ["Mongolia"], "openalex": ["Mongolia"]},
     "JP": {"scopus": ["Japan"], "wos": ["Japan"], "openalex": ["Japan"]},
     "GB": {"scopus": ["United Kingdom"], "wos": ["England"], "openalex": ["UK"]},
+    "GE": {"scopus": ["Georgia"], "wos": ["Georgia"], "openalex": ["Georgia"]},
 }
 
 
@@ -103,6 +107,9 @@ DPRK = [
     inst("pmc", "KP", ["Pyongyang Medical College"], ["Pyongyang Med Coll"], "Pyongyang",
          depts=[D_NUC, ("Department of Internal Medicine", "Dept Internal Med")],
          ror_type="education"),
+    inst("kcc", "KP", ["Korea Computer Center"], ["Korea Comp Ctr"], "Pyongyang",
+         depts=[("Artificial Intelligence Research Institute", "Artificial Intelligence Res Inst")],
+         hangul="조선콤퓨터쎈터", ror_type="company"),
     inst("hamhung-sas", "KP", ["Hamhung Branch of State Academy of Sciences"],
          ["State Acad Sci, Hamhung Branch"], "Hamhung",
          depts=[("Institute of Analytical Chemistry", "Inst Analyt Chem")], ror_type="government"),
@@ -210,7 +217,8 @@ ROK = [
          depts=[("School of Mechanical Engineering", "Sch Mech Engn")], postal="46241"),
     inst("cnu", "KR", ["Chonnam National University"], ["Chonnam Natl Univ"], "Gwangju",
          depts=[("Department of Polymer Engineering", "Dept Polymer Engn")], postal="61186"),
-    inst("ptu", "KR", ["Pyeongtaek University"], ["Pyeongtaek Univ"], "Pyeongtaek",
+    inst("ptu", "KR", ["Pyeongtaek University", "Pyongtaek University"], ["Pyeongtaek Univ"],
+         "Pyeongtaek",
          depts=[("Department of Information and Communication", "Dept Informat & Commun")],
          postal="17869"),
     inst("unks", "KR", ["University of North Korean Studies"], ["Univ North Korean Studies"],
@@ -228,6 +236,18 @@ ROK = [
          depts=[("Department of Nursing", "Dept Nursing")], postal="39528"),
     inst("hanyang", "KR", ["Hanyang University"], ["Hanyang Univ"], "Seoul",
          depts=[("Department of Nuclear Engineering", "Dept Nucl Engn")], postal="04763"),
+    inst("kumoh", "KR", ["Kumoh National Institute of Technology"], ["Kumoh Natl Inst Technol"],
+         "Gumi", depts=[("School of Electronic Engineering", "Sch Elect Engn")], postal="39177"),
+    inst("gnu", "KR", ["Gyeongsang National University"], ["Gyeongsang Natl Univ"], "Jinju",
+         depts=[("Department of Physics", "Dept Phys")], postal="52828"),
+    inst("kist", "KR", ["Korea Institute of Science and Technology"],
+         ["Korea Inst Sci & Technol"], "Seoul", ror_type="facility",
+         depts=[("Center for Energy Materials Research", "Ctr Energy Mat Res")], postal="02792"),
+    inst("kmou", "KR", ["Korea Maritime and Ocean University"], ["Korea Maritime & Ocean Univ"],
+         "Busan", depts=[("Division of Marine Engineering", "Div Marine Engn")], postal="49112"),
+    inst("koreatech", "KR", ["Korea University of Technology and Education"],
+         ["Korea Univ Technol & Educ"], "Cheonan",
+         depts=[("School of Mechanical Engineering", "Sch Mech Engn")], postal="31253"),
     inst("kangwon", "KR", ["Kangwon National University"], ["Kangwon Natl Univ"], "Chuncheon",
          depts=[("Department of Forest Management", "Dept Forest Management")],
          postal="24341"),
@@ -267,6 +287,9 @@ OTHER = [
          depts=[("Department of Physics", "Dept Phys")], postal="02115", us_state="MA"),
     inst("tokyo", "JP", ["The University of Tokyo"], ["Univ Tokyo"], "Tokyo",
          depts=[("Department of Physics", "Dept Phys")], postal="113-0033"),
+    inst("tsu", "GE", ["Ivane Javakhishvili Tbilisi State University"], ["Tbilisi State Univ"],
+         "Tbilisi", depts=[("Faculty of Exact and Natural Sciences", "Fac Exact & Nat Sci")],
+         postal="0179"),
     inst("ub", "ES", ["Universitat de Barcelona"], ["Univ Barcelona"], "Barcelona",
          depts=[("Departament de Física Quàntica i Astrofísica", "Dept Fis Quant & Astrofis")],
          postal="08028"),
@@ -322,3 +345,16 @@ FUNDERS = {
     "SE": [("Swedish Research Council", None)],
     "IN": [("Science and Engineering Research Board", "SERB")],
 }
+
+# McCune-Reischauer with diacritics, as in library catalogues and some journals.
+DPRK_CITIES_MR = {"Pyongyang": "P'yŏngyang", "Hamhung": "Hamhŭng", "Chongjin": "Ch'ŏngjin",
+                  "Sariwon": "Sariwŏn", "Wonsan": "Wŏnsan", "Kimchaek": "Kimch'aek",
+                  "Pyongsong": "P'yŏngsŏng", "Nampo": "Namp'o", "Sinuiju": "Sinŭiju",
+                  "Kaesong": "Kaesŏng"}
+# Spellings of ROK cities in older (pre-2000 romanisation) records.
+ROK_OLD_CITY = {"Daejeon": "Taejon", "Busan": "Pusan", "Gwangju": "Kwangju", "Daegu": "Taegu",
+                "Gumi": "Kumi", "Jinju": "Chinju", "Cheonan": "Chonan",
+                "Pyeongtaek": "Pyongtaek", "Pyeongchang": "Pyongchang"}
+# Misspellings of Kim Il Sung University seen in bibliographic data.
+KISU_TYPOS = ["Kim Il Sung Univeristy", "Kim ll Sung University", "KimIlSung University",
+              "Kim Il Sung Univ.", "Kim Il-Sung University"]

@@ -217,11 +217,13 @@ def openalex_work(p):
     authorships = []
     n = len(p["authors"])
     for k, a in enumerate(p["authors"]):
-        insts, raws, countries = [], [], []
+        insts, raws, countries, links = [], [], [], []
         for i in a["affs"]:
             aff = p["affs"][i]
             if aff.get("oa_raw", True):
                 raws.append(aff["text"])
+                links.append({"raw_affiliation_string": aff["text"],
+                              "institution_ids": [x["id"] for x in aff.get("oa_insts", [])]})
             for inst in aff.get("oa_insts", []):
                 if inst["id"] not in [x["id"] for x in insts]:
                     insts.append(inst)
@@ -238,8 +240,7 @@ def openalex_work(p):
             "raw_author_name": "%s %s" % (a["sur"], a["given"]) if a.get("sur_first")
             else "%s %s" % (a["given"], a["sur"]),
             "raw_affiliation_strings": raws,
-            "affiliations": [{"raw_affiliation_string": r,
-                              "institution_ids": [x["id"] for x in insts]} for r in raws],
+            "affiliations": links,
         })
     all_countries = sorted({c for au in authorships for c in au["countries"]})
     date = "%04d-%02d-%02d" % (p["year"], p.get("month") or 1, p.get("day") or 1)

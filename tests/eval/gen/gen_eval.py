@@ -41,7 +41,9 @@ def dprk_aff(fmt, rng):
     """One DPRK affiliation in one of the many surface forms, with OpenAlex linking quirks."""
     forms = [("inst", 40), ("inst_city_only", 10), ("street", 8), ("city", 14),
              ("city_only", 9), ("rr", 6), ("hangul", 5 if fmt != "wos" else 0),
-             ("han", 4 if fmt == "openalex" else 0)]
+             ("han", 4 if fmt == "openalex" else 0), ("mr", 4 if fmt != "wos" else 0),
+             ("misassigned_kr", 3), ("typo", 2), ("cyrillic", 1 if fmt == "openalex" else 0),
+             ("inst_korea_only", 2), ("bare_inst", 2 if fmt != "wos" else 0)]
     form = rng.choices([f for f, _ in forms], [w for _, w in forms])[0]
     inst = None
     if form in ("inst", "street"):
@@ -63,9 +65,38 @@ def dprk_aff(fmt, rng):
     elif form == "hangul":
         inst = C.ALL[rng.choice(["kisu", "kcut", "sas"])]
         text = M.render(inst, fmt, rng, "hangul")
-    else:
+    elif form == "han":
         inst = C.ALL["kisu"] if rng.random() < 0.6 else C.ALL["kcut"]
         text = M.render(inst, fmt, rng, "han")
+    elif form == "mr":
+        city = rng.choice(C.DPRK_CITIES)[0]
+        text = M.render_city(city, fmt, rng, "std").replace(city, C.DPRK_CITIES_MR[city])
+    elif form == "misassigned_kr":
+        # The database normalised "Korea" to the ROK: institution and city still say DPRK.
+        inst = C.ALL[rng.choice(["kisu", "kcut", "pust", "pume", "khjue", "pmc"])]
+        text = M.render(inst, fmt, rng, "kr_plain")
+        text = text[:-len("Korea")] + "South Korea" if fmt != "wos" else \
+            text[:-len("Korea.")] + "South Korea."
+    elif form == "typo":
+        inst = C.ALL["kisu"]
+        d = rng.choice(inst["depts"])
+        text = "%s, %s, Pyongyang, %s" % (d[0], rng.choice(C.KISU_TYPOS),
+                                          M.country_word("KP", fmt, rng))
+        if fmt == "wos":
+            text = "%s, %s, Pyongyang, North Korea." % (rng.choice(C.KISU_TYPOS), d[1])
+    elif form == "cyrillic":
+        inst = C.ALL["kisu"]
+        text = rng.choice(["Университет имени Ким Ир Сена, Пхеньян, КНДР",
+                           "Физический факультет, Университет имени Ким Ир Сена, Пхеньян, "
+                           "Корейская Народно-Демократическая Республика"])
+    elif form == "bare_inst":  # department and institution, nothing else
+        inst = C.ALL[rng.choice(["kisu", "kcut", "kcc", "huci", "khjue", "pume"])]
+        text = "%s, %s" % (rng.choice(inst["depts"])[0], inst["names"][0])
+    else:  # inst_korea_only: a DPRK institution, no city, just "Korea"
+        inst = C.ALL[rng.choice(["kisu", "kcut", "huci", "pume", "khjue", "pust"])]
+        d = rng.choice(inst["depts"])
+        text = ("%s, %s, Korea." % (rng.choice(inst["wos"]), d[1])) if fmt == "wos" else \
+            "%s, %s, Korea" % (d[0], rng.choice(inst["names"]))
     note = "kp:" + form
     if fmt == "wos" and rng.random() < 0.25 and "North Korea" in text:
         text, note = text.replace("North Korea", "NORTH KOREA"), note + ":upper-country"
@@ -108,8 +139,23 @@ def foreign_aff(key, fmt, rng, allow_no_country=True):
 def rok_aff(fmt, rng, key=None):
     key = key or rng.choice([i["key"] for i in C.ROK])
     i = C.ALL[key]
-    mode = "kr_plain" if rng.random() < 0.15 else "std"
-    a = aff(M.render(i, fmt, rng, mode), "KR", note="kr:%s:%s" % (key, mode))
+    r = rng.random()
+    mode = "kr_plain" if r < 0.15 else "std"
+    text = M.render(i, fmt, rng, mode)
+    if r >= 0.15 and r < 0.25 and i["city"] in C.ROK_OLD_CITY:
+        mode = "old_city"
+        text = text.replace(i["city"], C.ROK_OLD_CITY[i["city"]])
+    elif r >= 0.25 and r < 0.30 and fmt != "wos":
+        mode, text = "hangul", rng.choice(["서울대학교 물리천문학부, 서울, 대한민국",
+                                           "고려대학교 신소재공학부, 서울 02841, 한국",
+                                           "한국과학기술원 기계공학과, 대전, 대한민국"])
+    elif r >= 0.30 and r < 0.33 and i["city"] == "Seoul":
+        # A database wrongly printed the DPRK as the country of a Seoul institution.
+        mode = "country_says_kp"
+        text = M.render(i, fmt, rng, "kr_plain")
+        text = text[:-len("Korea")] + "North Korea" if fmt != "wos" else \
+            text[:-len("Korea.")] + "North Korea."
+    a = aff(text, "KR", note="kr:%s:%s" % (key, mode))
     if fmt == "openalex":
         r = rng.random()
         if r < 0.15:
@@ -124,7 +170,7 @@ def rok_aff(fmt, rng, key=None):
 
 
 def other_confusable(fmt, rng):
-    choice = rng.choice(["gatech", "uga", "neu-us", "palau", "tokyo", "oxford", "ub"])
+    choice = rng.choice(["gatech", "uga", "neu-us", "palau", "tokyo", "oxford", "ub", "tsu"])
     if choice == "palau":
         city = "Barcelona"
         if fmt == "wos":
@@ -240,7 +286,7 @@ def build(fmt, n, scenario, rng, counter):
 
 
 def main():
-    rows = []
+    rows, aff_rows = [], []
     for fi, fmt in enumerate(["scopus", "wos", "openalex"]):
         rng = random.Random(20240301 + fi)
         counter_state = [fi * 100000]
@@ -258,6 +304,10 @@ def main():
             papers.append(p)
             rid = {"scopus": p["eid"], "wos": p["ut"], "openalex": p["oaid"]}[fmt]
             rows.append((FILES[fmt], rid, label))
+            for a in p["affs"]:
+                raw = a["text"] if a["oa_raw"] or fmt != "openalex" else \
+                    a["oa_insts"][0]["display_name"]
+                aff_rows.append((FILES[fmt], rid, a["cc"], a["note"], raw))
         path = os.path.join(HERE, FILES[fmt])
         {"scopus": emit.write_scopus, "wos": emit.write_wos,
          "openalex": emit.write_openalex}[fmt](path, papers)
@@ -266,7 +316,11 @@ def main():
         for file, rid, lab in rows:
             f.write("%s\t%s\t%d\t%d\t%d\t%s\n" % (file, rid, lab["tie"], lab["co"], lab["rok"],
                                                   lab["note"]))
-    print("wrote %d labelled records" % len(rows))
+    with open(os.path.join(HERE, "affiliations.tsv"), "w", encoding="utf-8", newline="") as f:
+        f.write("file\tid\tcountry\tnote\traw\n")
+        for row in aff_rows:
+            f.write("\t".join(row) + "\n")
+    print("wrote %d labelled records, %d labelled affiliations" % (len(rows), len(aff_rows)))
 
 
 if __name__ == "__main__":
