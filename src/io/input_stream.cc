@@ -47,16 +47,19 @@ class PlainInput final : public InputStream {
       : path_(std::move(path)), file_(fd), size_(size), head_(std::move(head)) {}
 
   Result<size_t> Read(char* buffer, size_t capacity) override {
+    // First the bytes read while sniffing for the gzip magic, then the file, in one call, so
+    // that a caller asking for N bytes gets N bytes until the end of the file.
+    size_t from_head = 0;
     if (head_pos_ < head_.size()) {
-      const size_t n = std::min(capacity, head_.size() - head_pos_);
-      std::memcpy(buffer, head_.data() + head_pos_, n);
-      head_pos_ += n;
-      read_ += n;
-      return n;
+      from_head = std::min(capacity, head_.size() - head_pos_);
+      std::memcpy(buffer, head_.data() + head_pos_, from_head);
+      head_pos_ += from_head;
+      read_ += from_head;
     }
-    auto n = ReadFully(file_.get(), buffer, capacity, path_);
-    if (n.ok()) read_ += *n;
-    return n;
+    auto n = ReadFully(file_.get(), buffer + from_head, capacity - from_head, path_);
+    if (!n.ok()) return n;
+    read_ += *n;
+    return from_head + *n;
   }
   bool compressed() const override { return false; }
   uint64_t file_bytes_read() const override { return read_; }

@@ -67,6 +67,17 @@ TEST_F(InputStreamTest, PlainFileIsReadAsIs) {
   EXPECT_EQ(ReadAll(**stream, 1 << 16), text);
 }
 
+TEST_F(InputStreamTest, FirstReadFillsTheBufferFromThePlainFile) {
+  // Callers sniff the format from one Read: it must not stop at the bytes read to look for the
+  // gzip magic.
+  auto stream = InputStream::Open(Write("head.csv", std::string(5000, 'x')));
+  ASSERT_TRUE(stream.ok());
+  std::string buffer(4096, '\0');
+  auto n = (*stream)->Read(buffer.data(), buffer.size());
+  ASSERT_TRUE(n.ok());
+  EXPECT_EQ(*n, 4096u);
+}
+
 TEST_F(InputStreamTest, GzipIsDetectedByContentAndInflated) {
   const std::string text = SampleText(5 << 20);
   const std::string gz = Gzip(Write("works.jsonl", text));
