@@ -63,24 +63,33 @@ class Gatherer {
   }
 
  private:
-  // Segment of every token; segments holding an e-mail address are left out entirely.
+  // Segment of every token. Tokens of an e-mail address ("kim@ryongnamsan.edu.kp") are left
+  // out, so its host parts are never read as places or countries.
   void AssignSegments() {
     const std::vector<TextSegment> segments = SplitSegments(raw_);
     segment_of_.assign(tokens_.size(), 0);
+    usable_.assign(tokens_.size(), true);
     size_t s = 0;
     for (size_t i = 0; i < tokens_.size(); ++i) {
       while (s + 1 < segments.size() && tokens_[i].begin >= segments[s].end) ++s;
       segment_of_[i] = s;
-    }
-    excluded_.assign(segments.size() + 1, false);
-    for (size_t k = 0; k < segments.size(); ++k) {
-      const std::string_view part = raw_.substr(segments[k].begin, segments[k].end - segments[k].begin);
-      excluded_[k] = part.find('@') != std::string_view::npos;
+      usable_[i] = !InsideEmail(tokens_[i]);
     }
     segment_count_ = segments.size();
   }
 
-  bool Usable(size_t i) const { return !excluded_[segment_of_[i]]; }
+  bool InsideEmail(const NormToken& token) const {
+    const auto is_break = [](char c) {
+      return c == ' ' || c == ',' || c == ';' || c == '\t' || c == '(' || c == ')';
+    };
+    size_t left = token.begin;
+    while (left > 0 && !is_break(raw_[left - 1])) --left;
+    size_t right = token.end;
+    while (right < raw_.size() && !is_break(raw_[right])) ++right;
+    return raw_.substr(left, right - left).find('@') != std::string_view::npos;
+  }
+
+  bool Usable(size_t i) const { return usable_[i]; }
 
   // Longest match first, left to right, never across a segment boundary; CJK characters of a
   // phrase must be adjacent in the raw text.
@@ -127,7 +136,7 @@ class Gatherer {
     size_t first = tokens_.size();
     size_t last = 0;
     for (size_t i = 0; i < tokens_.size(); ++i) {
-      if (segment_of_[i] != s) continue;
+      if (segment_of_[i] != s || !usable_[i]) continue;
       first = std::min(first, i);
       last = i + 1;
     }
@@ -175,13 +184,19 @@ class Gatherer {
     std::pair<size_t, size_t> range{0, 0};
     while (s > 0) {
       --s;
-      if (excluded_[s]) continue;
       range = WordRange(s);
       if (range.first < range.second) break;
     }
     if (range.first >= range.second) return;
     const auto [first, last] = range;
-    if (s > 0 && !excluded_[s - 1]) {
+    if (first + 1 == last && IsStateCode(first)) {  // old WoS style: "CAMDEN,NJ."
+      Evidence ev = Make("us_state", "US", first, last);
+      ev.weight = kZipWeight;
+      ev.tail = true;
+      Push(std::move(ev));
+      return;
+    }
+    if (s > 0) {
       const auto [prev_first, prev_last] = WordRange(s - 1);
       if (prev_first < prev_last && CountryTargets(first, last).empty()) {
         std::vector<PhraseTarget> joined = CountryTargets(prev_first, last);
@@ -200,13 +215,23 @@ class Gatherer {
     }
   }
 
+  bool IsStateCode(size_t i) const {
+    if (tokens_[i].text.size() != 2) return false;
+    bool has_longer = false;
+    const auto* targets = data_.index.Probe(canonical_[i], &has_longer);
+    if (targets == nullptr) return false;
+    return std::any_of(targets->begin(), targets->end(), [&](const PhraseTarget& t) {
+      return !t.is_institution && data_.places[t.index].kind == PlaceKind::kUsStateCode;
+    });
+  }
+
   // A country name inside a segment counts as written where countries are written when the
   // words before it are a ZIP code or a place or institution ("Pyongyang DPR Korea"), not a
   // street ("Carrer de Palau").
   bool StrongPrefix(size_t k) const {
     if (HasDigit(tokens_[k - 1].text)) return true;
     for (const Match& match : matches_) {
-      if (match.end != k) continue;
+      if (match.end != k) continue;  // the words right before the country
       for (const auto& target : *match.targets) {
         if (target.is_institution) return true;
         const PlaceKind kind = data_.places[target.index].kind;
@@ -369,7 +394,7 @@ class Gatherer {
   std::vector<NormToken> tokens_;
   std::vector<std::string> canonical_;
   std::vector<size_t> segment_of_;
-  std::vector<bool> excluded_;
+  std::vector<bool> usable_;
   size_t segment_count_ = 0;
   std::vector<Match> matches_;
   size_t tail_first_ = 0;

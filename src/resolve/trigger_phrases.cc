@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <tuple>
+#include <unordered_set>
 
 namespace catchall::resolve {
 namespace {
 
 // Cap on the surface spellings generated for one window of a phrase.
-constexpr size_t kMaxExpansions = 64;
+constexpr size_t kMaxExpansions = 128;
 // Windows shorter than this (bytes) are too common to be useful as a prefilter phrase.
 constexpr size_t kMinSpecificBytes = 8;
 
@@ -25,12 +27,27 @@ struct Window {
   size_t end = 0;
   size_t expansions = 0;
   size_t min_bytes = 0;
+  bool dprk_only = false;  // holds a word no non-DPRK phrase uses ("pyongyang", "chaek")
+  size_t content_words = 0;  // words that are not optional ("of", "the")
+  bool place_word = false;    // holds a word of a DPRK place or country name
+
+  // Specific enough for a prefilter: a DPRK-only word, or three content words ("democratic
+  // peoples republic of korea", "national defence science").
+  bool Specific() const {
+    return min_bytes >= kMinSpecificBytes && (dprk_only || content_words >= 3);
+  }
 };
 
 class PhraseExpander {
  public:
-  PhraseExpander(const ReferenceData& data, const std::vector<NormToken>& tokens)
-      : tokens_(tokens) {
+  PhraseExpander(const ReferenceData& data, const std::vector<NormToken>& tokens,
+                 const std::unordered_set<std::string>& shared_tokens,
+                 const std::unordered_set<std::string>& optional,
+                 const std::unordered_set<std::string>& place_tokens)
+      : tokens_(tokens),
+        shared_tokens_(shared_tokens),
+        optional_(optional),
+        place_tokens_(place_tokens) {
     for (const auto& token : tokens) {
       forms_.push_back(token.cjk ? std::vector<std::string>{token.text}
                                  : data.canonicalizer.SurfaceForms(token.text));
@@ -56,54 +73,82 @@ class PhraseExpander {
 
  private:
   Window Measure(size_t begin, size_t end) const {
-    Window w{begin, end, 1, 0};
+    Window w{begin, end, 1, 0, false, 0, false};
     for (size_t i = begin; i < end; ++i) {
       w.expansions = std::min<size_t>(w.expansions * forms_[i].size(), 1u << 20);
       size_t shortest = forms_[i][0].size();
       for (const auto& form : forms_[i]) shortest = std::min(shortest, form.size());
       w.min_bytes += shortest + (i > begin ? 1 : 0);
+      w.dprk_only |= shared_tokens_.count(tokens_[i].text) == 0;
+      w.content_words += optional_.count(tokens_[i].text) == 0 ? 1 : 0;
+      w.place_word |= place_tokens_.count(tokens_[i].text) > 0;
     }
     return w;
   }
 
-  // The window with the fewest spellings among the specific ones (at least kMinSpecificBytes);
-  // the whole phrase when none is specific enough. Any window will do for the promise: a
-  // match of the phrase contains every one of its windows.
+  // The window with the fewest spellings among the specific ones: at least kMinSpecificBytes
+  // long and holding a word no non-DPRK phrase uses (so neither "of korea" nor "kim"). Else the
+  // whole phrase, else its rarest single word. Any window keeps the promise: a match of the
+  // phrase contains every one of its windows.
   Window Choose() const {
-    const Window whole = Measure(0, tokens_.size());
     std::optional<Window> best;
     for (size_t b = 0; b < tokens_.size(); ++b) {
       for (size_t e = b + 1; e <= tokens_.size(); ++e) {
         const Window w = Measure(b, e);
-        if (w.min_bytes < kMinSpecificBytes || w.expansions > kMaxExpansions) continue;
-        if (!best || w.expansions < best->expansions ||
-            (w.expansions == best->expansions && w.min_bytes > best->min_bytes)) {
-          best = w;
-        }
+        if (!w.Specific() || w.expansions > kMaxExpansions) continue;
+        if (optional_.count(tokens_[b].text) || optional_.count(tokens_[e - 1].text)) continue;
+        // Prefer windows naming a DPRK place ("pyongyang" over "light ind"), then the fewest
+        // spellings, then the longest.
+        const auto rank = [](const Window& x) {
+          return std::make_tuple(!x.place_word, x.expansions, ~x.min_bytes);
+        };
+        if (!best || rank(w) < rank(*best)) best = w;
       }
     }
     if (best) return *best;
+    const Window whole = Measure(0, tokens_.size());
     if (whole.expansions <= kMaxExpansions) return whole;
-    // Fall back to the single token with the fewest spellings.
     Window single = Measure(0, 1);
     for (size_t b = 1; b < tokens_.size(); ++b) {
       const Window w = Measure(b, b + 1);
-      if (w.expansions < single.expansions) single = w;
+      if ((w.dprk_only && !single.dprk_only) ||
+          (w.dprk_only == single.dprk_only && w.expansions < single.expansions)) {
+        single = w;
+      }
     }
     return single;
   }
 
   const std::vector<NormToken>& tokens_;
+  const std::unordered_set<std::string>& shared_tokens_;
+  const std::unordered_set<std::string>& optional_;
+  const std::unordered_set<std::string>& place_tokens_;
   std::vector<std::vector<std::string>> forms_;
 };
 
 }  // namespace
 
 std::vector<std::string> BuildDprkTriggerPhrases(const ReferenceData& data) {
+  // Words used by any phrase that cannot decide KP (or by the optional words) are shared.
+  std::unordered_set<std::string> shared;
+  std::unordered_set<std::string> optional;
+  std::unordered_set<std::string> places;
+  for (const auto& [tokens, target] : data.phrases) {
+    for (const auto& token : tokens) {
+      if (!CanDecideKp(data, target) || data.canonicalizer.IsOptional(token.text)) {
+        shared.insert(token.text);
+      }
+      if (data.canonicalizer.IsOptional(token.text)) optional.insert(token.text);
+      if (CanDecideKp(data, target) && !target.is_institution && !token.cjk &&
+          !data.canonicalizer.IsOptional(token.text) && token.text != "korea") {
+        places.insert(token.text);
+      }
+    }
+  }
   std::set<std::string> out;
   for (const auto& [tokens, target] : data.phrases) {
     if (!CanDecideKp(data, target) || tokens.empty()) continue;
-    PhraseExpander(data, tokens).AddTo(out);
+    PhraseExpander(data, tokens, shared, optional, places).AddTo(out);
   }
   return {out.begin(), out.end()};
 }

@@ -107,14 +107,16 @@ class Tokenizer {
     while (i < raw_.size()) {
       const size_t start = i;
       const UChar32 c = Next(i);
-      if (c >= 0 && IsCjk(c)) {
+      // A digit inside a CJK name stays in it ("제2자연과학원").
+      const bool cjk_digit = c >= '0' && c <= '9' && !cjk_run_.isEmpty();
+      if (c >= 0 && (IsCjk(c) || cjk_digit)) {
         FlushWord();
         AddCjk(c, start, i);
-      } else if (c >= 0 && IsWordChar(c)) {
+      } else if (c >= 0 && IsApostrophe(c) && in_word_) {
+        continue;  // dropped without ending the word (U+02BC is a letter to ICU: test first)
+      } else if (c >= 0 && !IsApostrophe(c) && IsWordChar(c)) {
         FlushCjk();
         AddWordChar(c, start, i);
-      } else if (c >= 0 && IsApostrophe(c) && in_word_) {
-        continue;  // dropped without ending the word
       } else if (c == '.' && in_word_ && JoinsInitialism(i)) {
         piece_length_ = 0;
       } else {
