@@ -336,8 +336,8 @@ void LinkAffiliation(Author& author, uint32_t index) {
   }
 }
 
-// Real rows need a few thousand steps (a 3,000-author collaboration paper some million).
-constexpr size_t kLinkWorkBudget = 20'000'000;
+// Real rows need a few thousand steps (a 3,000-author collaboration paper about 100,000).
+constexpr size_t kLinkWorkBudget = 4'000'000;
 
 // An entry no author's name opens: its address text is kept (unlinked) unless the
 // "Affiliations" column already has it. The leading unexplained chunks are taken to be the name.
