@@ -198,5 +198,25 @@ TEST(EvalSet, MeetsRecallAndPrecisionTargets) {
   EXPECT_EQ(all.rok_taken_for_kp, 0) << "ROK-only records flagged as DPRK";
 }
 
+// The default run (no --all) uses the prefilter, which skips OpenAlex records without a DPRK
+// trigger phrase: it must not lose a record that --all finds.
+TEST(EvalSet, PrefilterLosesNoDprkRecord) {
+  ASSERT_TRUE(BinaryExists()) << "catchall binary not found at " << BinaryPath();
+  std::vector<std::string> files;
+  for (const char* name : kEvalFiles) files.push_back(EvalPath(name));
+  RunResult run = RunScreen(files, {});
+  ASSERT_EQ(run.exit_code, 0) << run.log;
+  auto findings = ReadFindings(run.out_dir + "/findings.jsonl");
+  std::string lost;
+  for (const auto& label : ReadLabels(EvalPath("labels.tsv"))) {
+    auto it = findings.find(label.id);
+    if (label.dprk_tie && (it == findings.end() || !it->second.dprk_tie)) {
+      lost += "  " + label.file + " " + label.id + " [" + label.note + "]\n";
+    }
+  }
+  EXPECT_TRUE(lost.empty()) << "DPRK records missing from a default (prefiltered) run:\n"
+                            << lost;
+}
+
 }  // namespace
 }  // namespace catchall::eval

@@ -69,17 +69,49 @@ TEST(Samples, SummaryIsConsistent) {
   ASSERT_EQ(run.exit_code, 0) << run.log;
   nlohmann::json summary = ReadSummary(run.out_dir);
   ASSERT_TRUE(summary.is_object()) << "summary.json missing or not JSON in " << run.out_dir;
-  auto findings = ReadJsonLines(run.out_dir + "/findings.jsonl");
-  int64_t coauthored_lines = 0;
-  for (const auto& f : findings) coauthored_lines += f.value("dprk_coauthored", false);
-
+  // findings.jsonl also carries records whose only DPRK evidence was overruled (dprk_conflict).
+  int64_t tie_lines = 0, coauthored_lines = 0, conflict_only_lines = 0;
+  for (const auto& f : ReadJsonLines(run.out_dir + "/findings.jsonl")) {
+    bool tie = f.value("dprk_tie", false);
+    tie_lines += tie;
+    coauthored_lines += f.value("dprk_coauthored", false);
+    if (!tie) {
+      ++conflict_only_lines;
+      EXPECT_TRUE(f.value("dprk_conflict", false)) << "no tie, no conflict: " << f.dump();
+    }
+  }
   EXPECT_EQ(SummaryCount(summary, "records_read"), int64_t(records_in_files));
   EXPECT_EQ(SummaryCount(summary, "records_rejected"), 0);
-  EXPECT_EQ(SummaryCount(summary, "records_with_dprk_affiliation"), int64_t(findings.size()));
+  EXPECT_EQ(SummaryCount(summary, "records_with_dprk_affiliation"), tie_lines);
   EXPECT_EQ(SummaryCount(summary, "dprk_coauthored"), coauthored_lines);
+  EXPECT_LE(conflict_only_lines, SummaryCount(summary, "dprk_conflicts"));
+
   Expected expected = ReadExpected();
-  EXPECT_EQ(int64_t(findings.size()), 3 * expected.tie) << "each DPRK paper is in all 3 files";
+  EXPECT_EQ(tie_lines, 3 * expected.tie) << "each DPRK paper is in all 3 files";
   EXPECT_EQ(coauthored_lines, 3 * expected.coauthored);
+
+  int64_t by_year_ties = 0;
+  // Keep the sub-objects in locals: items() refers to its json, which must outlive the loop.
+  const auto by_year = summary.value("by_year", nlohmann::json::object());
+  for (const auto& [year, counts] : by_year.items()) {
+    by_year_ties += counts.value("records_with_dprk_affiliation", int64_t(0));
+  }
+  EXPECT_EQ(by_year_ties, tie_lines) << "every sample record has a year";
+  int64_t by_country = 0;
+  const auto by_foreign_country = summary.value("by_foreign_country", nlohmann::json::object());
+  for (const auto& [country, n] : by_foreign_country.items()) {
+    by_country += n.is_number() ? n.get<int64_t>() : 0;
+  }
+  EXPECT_GE(by_country, coauthored_lines);
+
+  const auto by_file = summary.value("by_file", nlohmann::json::object());
+  EXPECT_EQ(by_file.size(), 3u) << summary.dump(2);
+  for (const auto& [file, counts] : by_file.items()) {
+    std::string name = std::filesystem::path(file).filename().string();
+    EXPECT_EQ(counts.value("records_read", int64_t(-1)),
+              int64_t(CountRecords(SamplePath(name))))
+        << file;
+  }
   EXPECT_TRUE(ReadFile(run.out_dir + "/rejects.jsonl").find_first_not_of(" \n") ==
               std::string::npos)
       << "clean samples produced rejects";
