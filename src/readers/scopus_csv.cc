@@ -292,7 +292,7 @@ class ScopusSplitter final : public Splitter {
       if (state_ == CsvState::kQuoted) {
         ReportUnterminated(sink);
       } else {
-        EndRecord(std::string_view(pending_), sink);
+        EndRecord({}, sink);  // the record's bytes are all in pending_
       }
     }
     if (!parser_ && !ignore_rest_) {

@@ -455,6 +455,19 @@ TEST(ScopusCsv, CrlfAndMultilineFieldsKeepLineNumbers) {
   }
 }
 
+TEST(ScopusCsv, LastRowWithoutNewline) {
+  const std::string csv = "Title,EID\nOne,2-s2.0-1\n\"Two\nlines\",2-s2.0-2";
+  for (size_t chunk : {size_t{1}, size_t{4}, csv.size()}) {
+    const ReadResult result = Read(csv, [&] { return chunk; });
+    ASSERT_EQ(result.texts.size(), 2u) << chunk;
+    EXPECT_EQ(result.texts[1].text, "\"Two\nlines\",2-s2.0-2");
+    EXPECT_EQ(result.texts[1].line, 3u);
+    ASSERT_EQ(result.records.size(), 2u);
+    EXPECT_EQ(result.records[1].title, "Two\nlines");
+    EXPECT_TRUE(result.issues.empty());
+  }
+}
+
 TEST(ScopusCsv, WrongFieldCountRejectsOnlyThatRow) {
   const std::string csv =
       "Title,Year,EID\n"
