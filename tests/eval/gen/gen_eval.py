@@ -21,11 +21,16 @@ import common as M  # noqa: E402
 import emit  # noqa: E402
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PER_FORMAT = 180
+PER_FORMAT = None  # set below: the scenarios plus one record per hard string
 FILES = {"scopus": "eval_scopus.csv", "wos": "eval_wos.txt", "openalex": "eval_openalex.jsonl"}
 # Records per scenario in each format (sums to PER_FORMAT).
 SCENARIOS = [("kp_cn", 55), ("kp_other", 20), ("kp_kr", 8), ("kp_only", 30), ("kr_only", 35),
              ("kr_cn", 10), ("cn_only", 12), ("other", 10)]
+# Hand-written hard strings (country<TAB>affiliation), each used in every format.
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "hard_cases.tsv"),
+          encoding="utf-8") as _f:
+    HARD = [line.split("\t", 1) for line in _f.read().splitlines() if line.strip()]
+PER_FORMAT = sum(k for _, k in SCENARIOS) + len(HARD)
 SEVEN_SONS = ["hit", "heu", "buaa", "bit", "nwpu", "nuaa", "njust"]
 CN_NORTHEAST = ["ybu", "jlu", "nenu", "dlut", "neu", "imr", "lnu"]
 PYONGYANG_INSTS = ["kisu", "kcut", "sas", "pust", "pume", "khjue", "pmc"]
@@ -211,6 +216,13 @@ def build_affs(scenario, fmt, rng):
     if scenario == "cn_only":
         keys = rng.sample(CN_NORTHEAST + SEVEN_SONS, rng.choice([1, 2]))
         return [foreign_aff(k, fmt, rng, allow_no_country=False) for k in keys]
+    if scenario.startswith("hard:"):
+        cc, text = HARD[int(scenario.split(":")[1])]
+        hard = aff(text + ("." if fmt == "wos" and not text.endswith(".") else ""), cc,
+                   note="%s:hard" % cc.lower())
+        if (cc == "KP" and rng.random() < 0.5) or (cc == "KR" and rng.random() < 0.3):
+            return [hard, foreign_aff(rng.choice(SEVEN_SONS + CN_NORTHEAST), fmt, rng)]
+        return [hard]
     return [other_confusable(fmt, rng) for _ in range(rng.choice([1, 2]))]
 
 
@@ -295,8 +307,10 @@ def main():
             counter_state[0] += 1
             return counter_state[0]
 
-        plan = [s for s, k in SCENARIOS for _ in range(k)]
-        assert len(plan) == PER_FORMAT
+        # Every hard string appears once in every format.
+        plan = [s for s, k in SCENARIOS for _ in range(k)] + \
+            ["hard:%d" % k for k in range(len(HARD))]
+        assert len(plan) == PER_FORMAT, len(plan)
         rng.shuffle(plan)
         papers = []
         for n, scenario in enumerate(plan, start=1):
