@@ -1,9 +1,10 @@
 // Fuzz target for the OpenAlex JSON Lines reader: bytes -> splitter -> Parse and QuickCheck on
 // every record. Besides "no crash, no leak", it checks what the pipeline relies on:
 //   - chunk boundaries do not change what the splitter finds;
-//   - Parse gives a record or a rejected issue, and QuickCheck never rejects for its shape a
-//     line that Parse reads;
+//   - Parse gives a record or a rejected issue; QuickCheck never rejects a line that Parse reads,
+//     and reports the UTF-8 repair Parse makes;
 //   - every text that leaves the reader is valid UTF-8.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -89,8 +90,13 @@ void ParseLine(const catchall::RecordParser& parser, const Line& line) {
     Check(catchall::IsValidUtf8(issue.excerpt), "issue excerpt is valid UTF-8");
   }
   const auto quick = parser.QuickCheck(line.text, where);
-  if (quick && quick->reason != "invalid UTF-8") {
+  if (quick && quick->kind == RecordIssue::Kind::kRejected) {
     Check(!outcome.record, "QuickCheck rejects only what Parse rejects");
+  }
+  if (quick && quick->kind == RecordIssue::Kind::kRepaired && outcome.record) {
+    const auto same = [&](const RecordIssue& issue) { return issue.reason == quick->reason; };
+    Check(std::any_of(outcome.issues.begin(), outcome.issues.end(), same),
+          "QuickCheck reports the repair Parse makes");
   }
 }
 

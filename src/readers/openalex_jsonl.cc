@@ -26,6 +26,7 @@ namespace dom = simdjson::dom;
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr size_t kExcerptBytes = 200;
+constexpr std::string_view kUtf8Repair = "invalid UTF-8 decoded as Windows-1252";
 // A parser keeps buffers sized for the largest document it has seen (about 13 bytes per input
 // byte). Records above this size get a parser of their own, freed afterwards, so one huge work
 // does not pin hundreds of MB in every worker thread.
@@ -149,7 +150,7 @@ class OpenAlexParser final : public RecordParser {
       if (error == simdjson::UTF8_ERROR && !IsValidUtf8(current)) {
         repaired = RepairUtf8(current);
         current = repaired;
-        repairs.emplace_back("invalid UTF-8 decoded as Windows-1252");
+        repairs.emplace_back(kUtf8Repair);
         continue;
       }
       if (error == simdjson::STRING_ERROR && !surrogates_replaced) {
@@ -180,11 +181,16 @@ class OpenAlexParser final : public RecordParser {
   }
 
   // Never wrong on valid input: a real work line is an object, so it starts with '{' and ends
-  // with '}'. The UTF-8 check is simdjson's validator, several GB/s.
+  // with '}'. Invalid UTF-8 gets the same repaired issue Parse would give (Parse repairs such a
+  // line rather than dropping it), so the prefiltered path counts it as the full path does. The
+  // UTF-8 check is simdjson's validator, several GB/s.
   std::optional<RecordIssue> QuickCheck(std::string_view text,
                                         const SourcePosition& where) const override {
     if (const auto problem = ShapeProblem(text)) return Rejected(where, std::string(*problem), text);
-    if (!IsValidUtf8(text)) return Rejected(where, "invalid UTF-8", text);
+    if (!IsValidUtf8(text)) {
+      return RecordIssue{RecordIssue::Kind::kRepaired, where, std::string(kUtf8Repair),
+                         Utf8Excerpt(text)};
+    }
     return std::nullopt;
   }
 

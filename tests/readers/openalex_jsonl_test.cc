@@ -503,7 +503,6 @@ TEST(OpenAlexQuickCheck, RejectsWhatCannotBeAWork) {
       {"hello", "not a JSON object"},
       {"{", "truncated JSON object"},
       {R"({"id":"W1","title":"cut)", "truncated JSON object"},
-      {"{\"id\":\"W\xFF\"}", "invalid UTF-8"},
   };
   for (const auto& [line, reason] : cases) {
     const auto issue = Parser()->QuickCheck(line, {kFile, 3, 2});
@@ -512,6 +511,20 @@ TEST(OpenAlexQuickCheck, RejectsWhatCannotBeAWork) {
     EXPECT_EQ(issue->kind, RecordIssue::Kind::kRejected);
     EXPECT_EQ(issue->where.line, 3u);
   }
+}
+
+// Parse repairs such a line, so QuickCheck reports the same repair rather than a rejection.
+TEST(OpenAlexQuickCheck, InvalidUtf8IsReportedAsParseWouldReportIt) {
+  const std::string line = "{\"id\":\"W1\",\"title\":\"Universit\xE9\"}";
+  const auto issue = Parser()->QuickCheck(line, {kFile, 3, 2});
+  ASSERT_TRUE(issue);
+  const ParseOutcome outcome = ParseLine(line, 3);
+  ASSERT_TRUE(outcome.record);
+  ASSERT_EQ(outcome.issues.size(), 1u);
+  EXPECT_EQ(issue->kind, outcome.issues[0].kind);
+  EXPECT_EQ(issue->kind, RecordIssue::Kind::kRepaired);
+  EXPECT_EQ(issue->reason, outcome.issues[0].reason);
+  EXPECT_EQ(issue->excerpt, outcome.issues[0].excerpt);
 }
 
 // What QuickCheck rejects for its shape, Parse rejects too (the prefilter must not change counts).
