@@ -1,0 +1,68 @@
+#include "cli_support.h"
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+namespace catchall::testing {
+
+namespace fs = std::filesystem;
+
+CommandResult RunCatchall(const std::vector<std::string>& args) {
+  TempDir scratch("cmd");
+  std::string command = std::string("'") + CATCHALL_BINARY + "'";
+  for (const auto& arg : args) command += " '" + arg + "'";
+  const std::string err = scratch.File("stderr");
+  command += " 2>'" + err + "' >/dev/null";
+  const int status = std::system(command.c_str());
+  CommandResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.stderr_text = ReadFile(err);
+  return result;
+}
+
+TempDir::TempDir(const std::string& tag) {
+  std::random_device device;
+  path_ = fs::temp_directory_path() / ("catchall_" + tag + "_" + std::to_string(device()));
+  fs::create_directories(path_);
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  fs::remove_all(path_, ec);
+}
+
+std::string TempDir::Write(const std::string& name, const std::string& bytes) const {
+  const std::string path = File(name);
+  std::ofstream(path, std::ios::binary) << bytes;
+  return path;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::vector<nlohmann::json> ReadJsonLines(const std::string& path) {
+  std::vector<nlohmann::json> lines;
+  std::ifstream in(path, std::ios::binary);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) lines.push_back(nlohmann::json::parse(line));
+  }
+  return lines;
+}
+
+nlohmann::json ReadJson(const std::string& path) { return nlohmann::json::parse(ReadFile(path)); }
+
+std::string SharedData() {
+  const fs::path dir = CATCHALL_SHARED_DATA_DIR;
+  return fs::is_directory(dir) ? dir.string() : "";
+}
+
+}  // namespace catchall::testing

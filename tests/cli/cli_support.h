@@ -1,0 +1,42 @@
+// Running the built catchall binary from tests, and reading what it wrote.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace catchall::testing {
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string stderr_text;
+};
+
+// Runs `catchall ARGS` (arguments are single-quoted), capturing stderr.
+CommandResult RunCatchall(const std::vector<std::string>& args);
+
+// A fresh temporary directory, removed when the object goes away.
+class TempDir {
+ public:
+  explicit TempDir(const std::string& tag);
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::string File(const std::string& name) const { return (path_ / name).string(); }
+  std::string Write(const std::string& name, const std::string& bytes) const;
+
+ private:
+  std::filesystem::path path_;
+};
+
+std::string ReadFile(const std::string& path);
+std::vector<nlohmann::json> ReadJsonLines(const std::string& path);
+nlohmann::json ReadJson(const std::string& path);
+
+// The shared real data directory, or "" when this checkout has none.
+std::string SharedData();
+
+}  // namespace catchall::testing
