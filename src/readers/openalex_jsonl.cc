@@ -27,10 +27,11 @@ namespace dom = simdjson::dom;
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr size_t kExcerptBytes = 200;
 constexpr std::string_view kUtf8Repair = "invalid UTF-8 decoded as Windows-1252";
-// A parser keeps buffers sized for the largest document it has seen (about 13 bytes per input
-// byte). Records above this size get a parser of their own, freed afterwards, so one huge work
-// does not pin hundreds of MB in every worker thread.
-constexpr size_t kReusableParserLimit = size_t{4} << 20;
+// A DOM parser keeps buffers sized for the largest document it has seen, about 14 bytes per
+// input byte (tape 8, structural index 4, strings 5/3). Records above this size (rare: works
+// with thousands of authors) get a parser of their own, freed afterwards, so each worker thread
+// pins at most about 14 MB.
+constexpr size_t kReusableParserLimit = size_t{1} << 20;
 
 RecordIssue Rejected(const SourcePosition& where, std::string reason, std::string_view text) {
   return RecordIssue{RecordIssue::Kind::kRejected, where, std::move(reason), Utf8Excerpt(text)};
