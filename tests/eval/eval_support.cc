@@ -130,8 +130,8 @@ std::map<std::string, Finding> ReadFindings(const std::string& path) {
     if (!line.is_object() || !line.contains("id") || !line["id"].is_string()) continue;
     Finding finding;
     finding.id = NormalizeId(line["id"].get<std::string>());
-    finding.dprk_tie = line.value("dprk_tie", false);
-    finding.dprk_coauthored = line.value("dprk_coauthored", false);
+    finding.dprk_tie = BoolField(line, "dprk_tie");
+    finding.dprk_coauthored = BoolField(line, "dprk_coauthored");
     if (line.contains("countries") && line["countries"].is_array()) {
       for (const auto& country : line["countries"]) {
         if (country.is_string()) finding.countries.push_back(country.get<std::string>());
@@ -198,19 +198,34 @@ int64_t SummaryCount(const nlohmann::json& summary, const std::string& key) {
   return -1;
 }
 
+std::string StringField(const nlohmann::json& object, const char* key) {
+  if (!object.is_object() || !object.contains(key) || !object[key].is_string()) return "";
+  return object[key].get<std::string>();
+}
+
+bool BoolField(const nlohmann::json& object, const char* key) {
+  return object.is_object() && object.contains(key) && object[key].is_boolean() &&
+         object[key].get<bool>();
+}
+
+int64_t IntField(const nlohmann::json& object, const char* key, int64_t fallback) {
+  if (!object.is_object() || !object.contains(key) || !object[key].is_number()) return fallback;
+  return object[key].get<int64_t>();
+}
+
 namespace {
 
 void DescribeList(const nlohmann::json& finding, const char* key, std::string& out) {
   if (!finding.contains(key) || !finding[key].is_array()) return;
   for (const auto& affiliation : finding[key]) {
-    std::string country = affiliation.value("country", "");
+    std::string country = StringField(affiliation, "country");
     out += "      [" + (country.empty() ? std::string("??") : country) + "] " +
-           affiliation.value("raw", std::string("?"));
+           StringField(affiliation, "raw");
     if (affiliation.contains("decided_by") && affiliation["decided_by"].is_array()) {
       std::string evidence;
       for (const auto& e : affiliation["decided_by"]) {
-        evidence += (evidence.empty() ? "" : ", ") + e.value("kind", std::string()) + ":" +
-                    e.value("text", std::string()) + "->" + e.value("country", std::string());
+        evidence += (evidence.empty() ? "" : ", ") + StringField(e, "kind") + ":" +
+                    StringField(e, "text") + "->" + StringField(e, "country");
       }
       if (!evidence.empty()) out += "   <- " + evidence;
     }

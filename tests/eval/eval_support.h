@@ -81,6 +81,11 @@ uint64_t CountRecords(const std::string& path);           // by extension
 // open). -1 when absent.
 int64_t SummaryCount(const nlohmann::json& summary, const std::string& key);
 
+// Field accessors that never throw: a missing, null or mistyped field gives the fallback.
+std::string StringField(const nlohmann::json& object, const char* key);
+bool BoolField(const nlohmann::json& object, const char* key);
+int64_t IntField(const nlohmann::json& object, const char* key, int64_t fallback);
+
 // One line per affiliation of a finding: "[KP] raw text  <- city:Pyongyang".
 std::string DescribeAffiliations(const nlohmann::json& finding);
 

@@ -72,12 +72,12 @@ TEST(Samples, SummaryIsConsistent) {
   // findings.jsonl also carries records whose only DPRK evidence was overruled (dprk_conflict).
   int64_t tie_lines = 0, coauthored_lines = 0, conflict_only_lines = 0;
   for (const auto& f : ReadJsonLines(run.out_dir + "/findings.jsonl")) {
-    bool tie = f.value("dprk_tie", false);
+    bool tie = BoolField(f, "dprk_tie");
     tie_lines += tie;
-    coauthored_lines += f.value("dprk_coauthored", false);
+    coauthored_lines += BoolField(f, "dprk_coauthored");
     if (!tie) {
       ++conflict_only_lines;
-      EXPECT_TRUE(f.value("dprk_conflict", false)) << "no tie, no conflict: " << f.dump();
+      EXPECT_TRUE(BoolField(f, "dprk_conflict")) << "no tie, no conflict: " << f.dump();
     }
   }
   EXPECT_EQ(SummaryCount(summary, "records_read"), int64_t(records_in_files));
@@ -94,7 +94,7 @@ TEST(Samples, SummaryIsConsistent) {
   // Keep the sub-objects in locals: items() refers to its json, which must outlive the loop.
   const auto by_year = summary.value("by_year", nlohmann::json::object());
   for (const auto& [year, counts] : by_year.items()) {
-    by_year_ties += counts.value("records_with_dprk_affiliation", int64_t(0));
+    by_year_ties += IntField(counts, "records_with_dprk_affiliation", 0);
   }
   EXPECT_EQ(by_year_ties, tie_lines) << "every sample record has a year";
   int64_t by_country = 0;
@@ -108,7 +108,7 @@ TEST(Samples, SummaryIsConsistent) {
   EXPECT_EQ(by_file.size(), 3u) << summary.dump(2);
   for (const auto& [file, counts] : by_file.items()) {
     std::string name = std::filesystem::path(file).filename().string();
-    EXPECT_EQ(counts.value("records_read", int64_t(-1)),
+    EXPECT_EQ(IntField(counts, "records_read", -1),
               int64_t(CountRecords(SamplePath(name))))
         << file;
   }
@@ -131,14 +131,14 @@ TEST(Samples, BrokenInputsEndUpInRejects) {
     SCOPED_TRACE(name);
     bool found = false;
     for (const auto& issue : rejects) {
-      std::string file = issue.is_object() ? issue.value("file", std::string()) : "";
+      std::string file = StringField(issue, "file");
       if (file.size() < name.size() || file.compare(file.size() - name.size(), name.size(),
                                                     name) != 0) {
         continue;
       }
       found = true;
-      EXPECT_GT(issue.value("line", 0), 0) << issue.dump();
-      EXPECT_FALSE(issue.value("reason", std::string()).empty()) << issue.dump();
+      EXPECT_GT(IntField(issue, "line", 0), 0) << issue.dump();
+      EXPECT_FALSE(StringField(issue, "reason").empty()) << issue.dump();
     }
     EXPECT_TRUE(found) << "no rejects.jsonl entry for " << name;
   }

@@ -321,6 +321,8 @@ def main():
             for a in p["affs"]:
                 raw = a["text"] if a["oa_raw"] or fmt != "openalex" else \
                     a["oa_insts"][0]["display_name"]
+                if p["wos_upper"]:
+                    raw = raw.upper()  # as the old-style WoS record prints it
                 aff_rows.append((FILES[fmt], rid, a["cc"], a["note"], raw))
         path = os.path.join(HERE, FILES[fmt])
         {"scopus": emit.write_scopus, "wos": emit.write_wos,
