@@ -296,7 +296,7 @@ class ScopusSplitter final : public Splitter {
       }
     }
     if (!parser_ && !ignore_rest_) {
-      sink.Issue(RecordIssue{RecordIssue::Kind::kRejected, SourcePosition{file_, 0, 0},
+      sink.Issue(RecordIssue{RecordIssue::Kind::kRejected, SourcePosition{file_, 1, 0},
                              "empty file: no header", ""});
     }
     pending_.clear();

@@ -522,6 +522,8 @@ TEST(ScopusCsv, EmptyFileAndHeaderOnly) {
     const ReadResult result = ReadWhole(empty);
     ASSERT_EQ(result.issues.size(), 1u);
     EXPECT_EQ(result.issues[0].reason, "empty file: no header");
+    EXPECT_EQ(result.issues[0].kind, RecordIssue::Kind::kRejected);
+    EXPECT_EQ(result.issues[0].where.line, 1u);
   }
   const ReadResult header_only = ReadWhole(kHeader);
   EXPECT_TRUE(header_only.has_parser);
