@@ -2,11 +2,14 @@
 // Scopus CSV, WoS and OpenAlex form; see tests/eval/README.md). Prints precision and recall of
 // dprk_tie and dprk_coauthored, overall and per format, and every misclassified record with its
 // affiliations as catchall resolved them.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <set>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -204,6 +207,90 @@ TEST(EvalSet, MeetsRecallAndPrecisionTargets) {
   EXPECT_GE(all.coauthored.Recall(), 0.99);
   EXPECT_GE(all.coauthored.Precision(), 0.99);
   EXPECT_EQ(all.rok_taken_for_kp, 0) << "ROK-only records flagged as DPRK";
+}
+
+// A person's name as a sorted list of lower-case words, so "Kim, Chol Nam", "Chol Nam Kim" and
+// "Kim Chol-Nam" compare equal.
+std::string NameKey(const std::string& name) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : name + " ") {
+    if (c == ' ' || c == ',' || c == '-' || c == '.') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  std::sort(words.begin(), words.end());
+  std::string key;
+  for (const auto& w : words) key += w + " ";
+  return key;
+}
+
+std::multiset<std::string> NameKeys(const std::vector<std::string>& names) {
+  std::multiset<std::string> keys;
+  for (const auto& name : names) {
+    if (!name.empty()) keys.insert(NameKey(name));
+  }
+  return keys;
+}
+
+std::vector<std::string> SplitNames(const std::string& list) {
+  std::vector<std::string> names;
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t end = list.find("; ", start);
+    if (end == std::string::npos) end = list.size();
+    names.push_back(list.substr(start, end - start));
+    start = end + 2;
+  }
+  return names;
+}
+
+// dprk_authors: the authors linked to a DPRK affiliation (tests/eval/dprk_authors.tsv). Records
+// whose source has no author-address links (old upper-case WoS) are reported, not scored.
+TEST(EvalSet, DprkAuthorsAreLinked) {
+  ASSERT_TRUE(BinaryExists()) << "catchall binary not found at " << BinaryPath();
+  std::vector<std::string> files;
+  for (const char* name : kEvalFiles) files.push_back(EvalPath(name));
+  RunResult run = RunScreen(files, {"--all"});
+  ASSERT_EQ(run.exit_code, 0) << run.log;
+  auto findings = ReadFindings(run.out_dir + "/findings.jsonl");
+  std::ifstream in(EvalPath("dprk_authors.tsv"));
+  std::string line, wrong;
+  std::getline(in, line);
+  int linked = 0, linked_right = 0, unlinked = 0, unlinked_right = 0;
+  while (std::getline(in, line)) {
+    std::vector<std::string> cells;
+    std::stringstream row(line);
+    std::string cell;
+    while (std::getline(row, cell, '\t')) cells.push_back(cell);
+    if (cells.size() < 4) continue;
+    auto it = findings.find(NormalizeId(cells[1]));
+    std::vector<std::string> got;
+    if (it != findings.end() && it->second.raw.contains("dprk_authors") &&
+        it->second.raw["dprk_authors"].is_array()) {
+      for (const auto& name : it->second.raw["dprk_authors"]) {
+        if (name.is_string()) got.push_back(name.get<std::string>());
+      }
+    }
+    bool right = NameKeys(got) == NameKeys(SplitNames(cells[3]));
+    bool has_links = cells[2] == "linked";
+    (has_links ? linked : unlinked) += 1;
+    (has_links ? linked_right : unlinked_right) += right;
+    if (!right && has_links) {
+      std::string got_list;
+      for (const auto& name : got) got_list += (got_list.empty() ? "" : "; ") + name;
+      wrong += "  " + cells[0] + " " + cells[1] + "  truth: " + cells[3] + "  got: " + got_list +
+               "\n";
+    }
+  }
+  std::cout << "dprk_authors: " << linked_right << " of " << linked
+            << " records with author-address links right; " << unlinked_right << " of "
+            << unlinked << " without links (old WoS) match\n"
+            << (wrong.empty() ? "" : "wrong dprk_authors:\n" + wrong) << std::flush;
+  EXPECT_GE(linked_right, linked * 95 / 100);
 }
 
 // The default run (no --all) uses the prefilter, which skips OpenAlex records without a DPRK

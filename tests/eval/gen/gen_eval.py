@@ -298,7 +298,7 @@ def build(fmt, n, scenario, rng, counter):
 
 
 def main():
-    rows, aff_rows = [], []
+    rows, aff_rows, author_rows = [], [], []
     for fi, fmt in enumerate(["scopus", "wos", "openalex"]):
         rng = random.Random(20240301 + fi)
         counter_state = [fi * 100000]
@@ -318,6 +318,12 @@ def main():
             papers.append(p)
             rid = {"scopus": p["eid"], "wos": p["ut"], "openalex": p["oaid"]}[fmt]
             rows.append((FILES[fmt], rid, label))
+            kp_affs = {k for k, a in enumerate(p["affs"]) if a["cc"] == "KP"}
+            if kp_affs:
+                names = ["%s, %s" % (au["sur"], au["given"]) for au in p["authors"]
+                         if kp_affs & set(au["affs"])]
+                author_rows.append((FILES[fmt], rid, "no-links" if p["wos_upper"] else "linked",
+                                    "; ".join(names)))
             for a in p["affs"]:
                 raw = a["text"] if a["oa_raw"] or fmt != "openalex" else \
                     a["oa_insts"][0]["display_name"]
@@ -336,7 +342,12 @@ def main():
         f.write("file\tid\tcountry\tnote\traw\n")
         for row in aff_rows:
             f.write("\t".join(row) + "\n")
-    print("wrote %d labelled records, %d labelled affiliations" % (len(rows), len(aff_rows)))
+    with open(os.path.join(HERE, "dprk_authors.tsv"), "w", encoding="utf-8", newline="") as f:
+        f.write("file\tid\tlinks\tdprk_authors\n")
+        for row in author_rows:
+            f.write("\t".join(row) + "\n")
+    print("wrote %d labelled records, %d labelled affiliations, %d author lists" % (
+        len(rows), len(aff_rows), len(author_rows)))
 
 
 if __name__ == "__main__":
