@@ -3,11 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -249,6 +251,53 @@ TEST(OpenAlexWork, SourcePositionIsKept) {
   EXPECT_EQ(outcome.record->source.line, 42u);
   EXPECT_EQ(outcome.record->source.record, 7u);
   EXPECT_TRUE(outcome.issues.empty());
+}
+
+TEST(OpenAlexWork, HugeWorkOverOneMebibyteIsRead) {
+  std::string line = R"({"id":"W-big","authorships":[)";
+  for (int i = 0; i < 12000; ++i) {
+    line += (i ? "," : "") + std::string(R"({"author":{"display_name":"Author )") +
+            std::to_string(i) + R"("},"raw_affiliation_strings":["CERN, Geneva, Switzerland",)" +
+            R"("Institute )" + std::to_string(i % 500) + R"("]})";
+  }
+  line += "]}";
+  ASSERT_GT(line.size(), size_t{1} << 20);
+  const Publication pub = ParseOk(line);
+  EXPECT_EQ(pub.authors.size(), 12000u);
+  EXPECT_EQ(pub.affiliations.size(), 501u);
+  EXPECT_EQ(ParseOk(WorkLine("raw_only_dprk_2020")).authors.size(), 3u);  // back to the reused parser
+}
+
+// Parse runs on worker threads: each thread must get the same answer as a lone one.
+TEST(OpenAlexWork, ConcurrentParsesAgree) {
+  const std::vector<std::string> lines = AllWorkLines();
+  std::vector<std::string> expected;
+  for (const std::string& line : lines) {
+    const Publication pub = ParseOk(line);
+    expected.push_back(pub.title + "|" + pub.abstract + "|" + std::to_string(pub.authors.size()) +
+                       "|" + std::to_string(pub.affiliations.size()));
+  }
+  std::atomic<int> mismatches = 0;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 50; ++round) {
+        const size_t i = (round + t) % lines.size();
+        const ParseOutcome outcome = ParseLine(lines[i]);
+        if (!outcome.record) {
+          ++mismatches;
+          continue;
+        }
+        const Publication& pub = *outcome.record;
+        const std::string got = pub.title + "|" + pub.abstract + "|" +
+                                std::to_string(pub.authors.size()) + "|" +
+                                std::to_string(pub.affiliations.size());
+        if (got != expected[i]) ++mismatches;
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(mismatches.load(), 0);
 }
 
 // ---------------------------------------------------------------- field details
