@@ -20,7 +20,8 @@ class CollectingSink : public catchall::SplitSink {
     lines.push_back(first_line);
   }
   void Issue(catchall::RecordIssue issue) override {
-    issues.push_back(issue.reason + "@" + std::to_string(issue.where.line));
+    issues.push_back(issue.reason + "@" + std::to_string(issue.where.line) + ":" +
+                     std::to_string(issue.where.record) + ":" + issue.excerpt);
   }
 
   std::vector<std::string> texts;

@@ -361,17 +361,27 @@ class ScopusSplitter final : public Splitter {
     pending_.clear();
   }
 
-  // Counts `n` more bytes of the current record, which end at data[end]. Past the cap the
-  // bytes are dropped (only an excerpt is kept) while the scan goes on to the record's end.
+  // Counts the `n` bytes of the current record that end at data[end]. Past the cap the bytes
+  // are dropped, except the record's first bytes for the excerpt, while the scan goes on to the
+  // record's end.
   void CountBytes(std::string_view data, size_t start, size_t end, uint64_t n) {
     record_bytes_ += n;
-    if (oversized_ || record_bytes_ <= max_record_bytes_) return;
-    oversized_ = true;
-    excerpt_ = pending_.substr(0, kExcerptBytes);
-    const size_t room = kExcerptBytes - excerpt_.size();
-    excerpt_.append(data.substr(start, std::min(end - start, room)));
-    pending_.clear();
-    pending_.shrink_to_fit();
+    if (!oversized_) {
+      if (record_bytes_ <= max_record_bytes_) return;
+      oversized_ = true;
+      excerpt_ = pending_.substr(0, kExcerptBytes);
+      AppendToExcerpt(data.substr(start, end - start));
+      pending_.clear();
+      pending_.shrink_to_fit();
+      return;
+    }
+    AppendToExcerpt(data.substr(end - n, n));
+  }
+
+  void AppendToExcerpt(std::string_view bytes) {
+    if (excerpt_.size() < kExcerptBytes) {
+      excerpt_.append(bytes.substr(0, kExcerptBytes - excerpt_.size()));
+    }
   }
 
   void EndRecord(std::string_view tail, SplitSink& sink) {

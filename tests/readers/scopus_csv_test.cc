@@ -569,6 +569,21 @@ TEST(ScopusCsv, OversizedRecordIsRejectedAndSkipped) {
   }
 }
 
+// The excerpt is the record's first 200 bytes even when the cap is smaller, however it is fed.
+TEST(ScopusCsv, OversizedExcerptDoesNotDependOnChunking) {
+  const std::string field(300, 'q');
+  const std::string csv = "Title,EID\n\"" + field + "\",2-s2.0-1\nNext,2-s2.0-2\n";
+  ReaderOptions options;
+  options.max_record_bytes = 50;
+  for (size_t chunk : {size_t{1}, size_t{60}, csv.size()}) {
+    const ReadResult result = Read(csv, [&] { return chunk; }, options);
+    ASSERT_EQ(result.issues.size(), 1u) << chunk;
+    EXPECT_EQ(result.issues[0].excerpt, "\"" + field.substr(0, 199)) << chunk;
+    ASSERT_EQ(result.records.size(), 1u);
+    EXPECT_EQ(result.records[0].source.line, 3u);
+  }
+}
+
 TEST(ScopusCsv, QuickCheckRefusesOnlyMisshapenRows) {
   const ReadResult result = ReadWhole(std::string("Title,EID\nA,2-s2.0-1\n"));
   auto splitter = MakeScopusSplitter("q.csv", {});
