@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "readers/formats.h"
 #include "readers/openalex_json.h"
@@ -172,11 +173,11 @@ class OpenAlexParser final : public RecordParser {
     }
     pub.format = InputFormat::kOpenAlexJsonl;
     pub.source = where;
-    for (std::string& repair : repairs) {
+    for (const std::string& repair : repairs) {
       outcome.issues.push_back(
           RecordIssue{RecordIssue::Kind::kRepaired, where, repair, Utf8Excerpt(text)});
-      pub.warnings.insert(pub.warnings.begin(), std::move(repair));
     }
+    pub.warnings.insert(pub.warnings.begin(), repairs.begin(), repairs.end());
     outcome.record = std::move(pub);
     return outcome;
   }

@@ -531,6 +531,16 @@ TEST(OpenAlexBadInput, LoneSurrogateEscapeIsRepaired) {
   EXPECT_EQ(outcome.issues[0].kind, RecordIssue::Kind::kRepaired);
 }
 
+TEST(OpenAlexBadInput, BothRepairsAreReportedInOrder) {
+  const ParseOutcome outcome = ParseLine("{\"title\":\"Universit\xE9 \\udc00\"}");
+  ASSERT_TRUE(outcome.record);
+  EXPECT_EQ(outcome.record->title, "Universit\xC3\xA9 \xEF\xBF\xBD");
+  ASSERT_EQ(outcome.issues.size(), 2u);
+  EXPECT_EQ(outcome.record->warnings,
+            (std::vector<std::string>{outcome.issues[0].reason, outcome.issues[1].reason}));
+  EXPECT_EQ(outcome.issues[0].reason, "invalid UTF-8 decoded as Windows-1252");
+}
+
 TEST(OpenAlexBadInput, EscapedBackslashBeforeUIsNotASurrogate) {
   const Publication pub = ParseOk(R"({"title":"C:\\ud835"})");
   EXPECT_EQ(pub.title, "C:\\ud835");
