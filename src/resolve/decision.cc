@@ -182,8 +182,13 @@ std::string UpperCode(std::string code) {
 AffiliationResolution Decide(const ReferenceData& data, std::vector<Evidence> evs,
                              const std::vector<SourceInstitution>& raw_sources) {
   AffiliationResolution out;
-  std::vector<SourceInstitution> sources = raw_sources;
-  for (auto& source : sources) source.country_code = UpperCode(source.country_code);
+  std::vector<SourceInstitution> sources;
+  sources.reserve(raw_sources.size());
+  for (const auto& source : raw_sources) {
+    if (source.country_code.empty()) continue;
+    sources.push_back(source);
+    sources.back().country_code = UpperCode(source.country_code);
+  }
 
   TextVerdict verdict = DecideFromText(evs);
   const std::string from_sources = SourceCountry(sources);

@@ -52,8 +52,9 @@ class Gatherer {
     tokens_ = NormalizeTokens(raw_);
     if (tokens_.empty()) return {};
     canonical_.reserve(tokens_.size());
-    for (const auto& token : tokens_) canonical_.push_back(data_.canonicalizer.Canonical(token.text));
+    for (const auto& token : tokens_) canonical_.push_back(&data_.canonicalizer.Canonical(token.text));
     AssignSegments();
+    if (segment_count_ == 0) return {};
     ScanPhrases();
     FindTail();
     for (const Match& match : matches_) AddMatchEvidence(match);
@@ -69,13 +70,15 @@ class Gatherer {
     const std::vector<TextSegment> segments = SplitSegments(raw_);
     segment_of_.assign(tokens_.size(), 0);
     usable_.assign(tokens_.size(), true);
+    const bool has_email = raw_.find('@') != std::string_view::npos;
     size_t s = 0;
     for (size_t i = 0; i < tokens_.size(); ++i) {
       while (s + 1 < segments.size() && tokens_[i].begin >= segments[s].end) ++s;
       segment_of_[i] = s;
-      usable_[i] = !InsideEmail(tokens_[i]);
+      usable_[i] = !has_email || !InsideEmail(tokens_[i]);
     }
     segment_count_ = segments.size();
+    ComputeWordRanges();
   }
 
   bool InsideEmail(const NormToken& token) const {
@@ -108,7 +111,7 @@ class Gatherer {
         const size_t j = i + len - 1;
         if (len > 1 && !Continues(j)) break;
         if (len > 1) key += ' ';
-        key += canonical_[j];
+        key += *canonical_[j];
         bool has_longer = false;
         if (const auto* targets = data_.index.Probe(key, &has_longer)) {
           best = len;
@@ -132,25 +135,31 @@ class Gatherer {
   }
 
   // Token range [first, last) of segment `s` without leading and trailing numbers.
-  std::pair<size_t, size_t> WordRange(size_t s) const {
-    size_t first = tokens_.size();
-    size_t last = 0;
+  std::pair<size_t, size_t> WordRange(size_t s) const { return word_ranges_[s]; }
+
+  void ComputeWordRanges() {
+    word_ranges_.assign(segment_count_, {tokens_.size(), 0});
     for (size_t i = 0; i < tokens_.size(); ++i) {
-      if (segment_of_[i] != s || !usable_[i]) continue;
-      first = std::min(first, i);
-      last = i + 1;
+      if (!usable_[i]) continue;
+      auto& range = word_ranges_[segment_of_[i]];
+      range.first = std::min(range.first, i);
+      range.second = i + 1;
     }
-    if (first >= last) return {0, 0};
-    while (first < last && HasDigit(tokens_[first].text)) ++first;
-    while (last > first && HasDigit(tokens_[last - 1].text)) --last;
-    return {first, last};
+    for (auto& [first, last] : word_ranges_) {
+      if (first >= last) {
+        first = last = 0;
+        continue;
+      }
+      while (first < last && HasDigit(tokens_[first].text)) ++first;
+      while (last > first && HasDigit(tokens_[last - 1].text)) --last;
+    }
   }
 
   std::string Key(size_t first, size_t last) const {
     std::string key;
     for (size_t i = first; i < last; ++i) {
       if (i > first) key += ' ';
-      key += canonical_[i];
+      key += *canonical_[i];
     }
     return key;
   }
@@ -218,7 +227,7 @@ class Gatherer {
   bool IsStateCode(size_t i) const {
     if (tokens_[i].text.size() != 2) return false;
     bool has_longer = false;
-    const auto* targets = data_.index.Probe(canonical_[i], &has_longer);
+    const auto* targets = data_.index.Probe(*canonical_[i], &has_longer);
     if (targets == nullptr) return false;
     return std::any_of(targets->begin(), targets->end(), [&](const PhraseTarget& t) {
       return !t.is_institution && data_.places[t.index].kind == PlaceKind::kUsStateCode;
@@ -392,9 +401,10 @@ class Gatherer {
   const ReferenceData& data_;
   std::string_view raw_;
   std::vector<NormToken> tokens_;
-  std::vector<std::string> canonical_;
+  std::vector<const std::string*> canonical_;  // into tokens_ or the canonicalizer
   std::vector<size_t> segment_of_;
   std::vector<bool> usable_;
+  std::vector<std::pair<size_t, size_t>> word_ranges_;
   size_t segment_count_ = 0;
   std::vector<Match> matches_;
   size_t tail_first_ = 0;

@@ -104,8 +104,14 @@ class Tokenizer {
 
   std::vector<NormToken> Run() {
     size_t i = 0;
+    tokens_.reserve(raw_.size() / 6 + 4);
     while (i < raw_.size()) {
       const size_t start = i;
+      const auto byte = static_cast<unsigned char>(raw_[i]);
+      if (byte < 0x80 && AsciiFastPath(byte, start)) {
+        ++i;
+        continue;
+      }
       const UChar32 c = Next(i);
       // A digit inside a CJK name stays in it ("제2자연과학원").
       const bool cjk_digit = c >= '0' && c <= '9' && !cjk_run_.isEmpty();
@@ -130,6 +136,46 @@ class Tokenizer {
   }
 
  private:
+  // Plain ASCII letters, digits and separators without ICU calls; returns false for the
+  // characters that need the general path (apostrophes, dots, digits after CJK).
+  bool AsciiFastPath(unsigned char byte, size_t start) {
+    const bool alnum = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+                       (byte >= '0' && byte <= '9');
+    if (alnum) {
+      if (byte <= '9' && !cjk_run_.isEmpty()) return false;
+      FlushCjk();
+      AddAsciiChar(byte, start);
+      return true;
+    }
+    if (byte == '\'' || byte == '`' || byte == '.') return false;
+    FlushWord();
+    FlushCjk();
+    return true;
+  }
+
+  void AddAsciiChar(unsigned char byte, size_t start) {
+    StartWord(start);
+    word_end_ = start + 1;
+    ++piece_length_;
+    const char lower = (byte >= 'A' && byte <= 'Z') ? static_cast<char>(byte + 32)
+                                                    : static_cast<char>(byte);
+    if (word_ascii_) {
+      ascii_word_ += lower;
+    } else {
+      word_.append(static_cast<UChar32>(lower));
+    }
+  }
+
+  void StartWord(size_t start) {
+    if (in_word_) return;
+    in_word_ = true;
+    word_begin_ = start;
+    word_.remove();
+    ascii_word_.clear();
+    word_ascii_ = true;
+    piece_length_ = 0;
+  }
+
   UChar32 Next(size_t& i) const {
     int32_t offset = static_cast<int32_t>(i);
     UChar32 c = 0;
@@ -152,16 +198,17 @@ class Tokenizer {
   }
 
   void AddWordChar(UChar32 c, size_t start, size_t end) {
-    if (!in_word_) {
-      in_word_ = true;
-      word_begin_ = start;
-      word_.remove();
-      word_ascii_ = true;
-      piece_length_ = 0;
+    if (c < 0x80) {
+      AddAsciiChar(static_cast<unsigned char>(c), start);
+      return;
     }
+    StartWord(start);
     word_end_ = end;
+    if (word_ascii_) {  // the word turns out not to be ASCII: move to ICU
+      word_ascii_ = false;
+      word_ = icu::UnicodeString::fromUTF8(ascii_word_);
+    }
     word_.append(c);
-    if (c >= 0x80) word_ascii_ = false;
     if (u_charType(c) != U_NON_SPACING_MARK) ++piece_length_;
   }
 
@@ -171,15 +218,7 @@ class Tokenizer {
     NormToken token;
     token.begin = static_cast<uint32_t>(word_begin_);
     token.end = static_cast<uint32_t>(word_end_);
-    if (word_ascii_) {
-      token.text.reserve(static_cast<size_t>(word_.length()));
-      for (int32_t k = 0; k < word_.length(); ++k) {
-        const char ch = static_cast<char>(word_.charAt(k));
-        token.text += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
-      }
-    } else {
-      token.text = FoldWord(word_);
-    }
+    token.text = word_ascii_ ? ascii_word_ : FoldWord(word_);
     if (!token.text.empty()) tokens_.push_back(std::move(token));
   }
 
@@ -224,7 +263,8 @@ class Tokenizer {
   size_t word_begin_ = 0;
   size_t word_end_ = 0;
   size_t piece_length_ = 0;
-  icu::UnicodeString word_;
+  icu::UnicodeString word_;  // used only for words with non-ASCII characters
+  std::string ascii_word_;
   icu::UnicodeString cjk_run_;
   size_t cjk_begin_ = 0;
   std::vector<std::pair<uint32_t, uint32_t>> cjk_offsets_;
