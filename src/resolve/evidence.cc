@@ -238,6 +238,10 @@ class Gatherer {
   // words before it are a ZIP code or a place or institution ("Pyongyang DPR Korea"), not a
   // street ("Carrer de Palau").
   bool StrongPrefix(size_t k) const {
+    // Optional words before the name are transparent ("..., the Democratic People's Republic").
+    size_t first_word = WordRange(segment_of_[k]).first;
+    while (k > first_word && data_.canonicalizer.IsOptional(*canonical_[k - 1])) --k;
+    if (k == first_word) return true;
     if (HasDigit(tokens_[k - 1].text)) return true;
     for (const Match& match : matches_) {
       if (match.end != k) continue;  // the words right before the country
@@ -245,8 +249,8 @@ class Gatherer {
         if (target.is_institution) return true;
         const PlaceKind kind = data_.places[target.index].kind;
         if (kind == PlaceKind::kCity || kind == PlaceKind::kRegion ||
-            kind == PlaceKind::kUsStateCode) {
-          return true;
+            kind == PlaceKind::kUsStateCode || kind == PlaceKind::kCountry) {
+          return true;  // "Pyongyang DPR Korea", "Republic of Korea (ROK)"
         }
       }
     }
