@@ -61,7 +61,8 @@ median() { sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 maximum() { sort -g | tail -n 1; }
 
 # measure NAME STDOUT_FILE CMD...: runs CMD BENCH_RUNS times (stdout to STDOUT_FILE), records the
-# median wall seconds and the largest peak RSS (KB) in $WORK/NAME.time.
+# median wall seconds, the largest peak RSS (KB) and the median CPU seconds (user + sys) in
+# $WORK/NAME.time.
 measure() {
   local name=$1 stdout_file=$2
   shift 2
@@ -69,18 +70,20 @@ measure() {
   : >"$runs"
   for ((i = 1; i <= BENCH_RUNS; i++)); do
     if [[ $name == catchall* ]]; then rm -rf "$WORK/out-$name"; fi
-    if ! $TIME -f "%e %M" -o "$WORK/time.tmp" "$@" >"$stdout_file" 2>"$WORK/$name.stderr"; then
+    if ! $TIME -f "%e %M %U %S" -o "$WORK/time.tmp" "$@" >"$stdout_file" 2>"$WORK/$name.stderr"; then
       echo "run_screen_bench: $name failed:" >&2
       tail -n 5 "$WORK/$name.stderr" >&2
       return 1
     fi
     tail -n 1 "$WORK/time.tmp" >>"$runs"
-    log "$name run $i: $(tail -n 1 "$WORK/time.tmp") (s, KB)"
+    log "$name run $i: $(tail -n 1 "$WORK/time.tmp") (wall s, peak KB, user s, sys s)"
   done
-  echo "$(cut -d' ' -f1 "$runs" | median) $(cut -d' ' -f2 "$runs" | maximum)" >"$WORK/$name.time"
+  echo "$(cut -d' ' -f1 "$runs" | median) $(cut -d' ' -f2 "$runs" | maximum)" \
+    "$(awk '{print $3 + $4}' "$runs" | median)" >"$WORK/$name.time"
 }
 
 seconds() { cut -d' ' -f1 "$WORK/$1.time"; }
+cpu_seconds() { awk '{printf "%.2f", $3}' "$WORK/$1.time"; }
 rss_mb() { awk '{printf "%.0f", $2 / 1024}' "$WORK/$1.time"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
 strip_ids() { sed 's|^https://openalex.org/||' | sort -u; }
@@ -127,6 +130,12 @@ check_selection() {  # check_selection NAME IDS_FILE
   fi
 }
 
+# tool_row NAME LABEL MB RATIO_TEXT TARGET_TEXT: one line of the figure table.
+tool_row() {
+  printf '%-21s %8s %8s %8s %7s  %-27s %s\n' "$2" "$(seconds "$1")" "$(cpu_seconds "$1")" \
+    "$(ratio "$3" "$(seconds "$1")")" "$(rss_mb "$1")" "$4" "$5"
+}
+
 report() {
   local mb=$1 gz_mb=$2
   local c j d g cz
@@ -134,25 +143,26 @@ report() {
   local j_ratio d_ratio gz_ratio
   j_ratio=$(ratio "$j" "$c"); d_ratio=$(ratio "$d" "$c"); gz_ratio=$(ratio "$cz" "$g")
   echo
-  echo "Input: $mb MB JSON Lines ($(wc -l <"$DATA") works), $gz_mb MB gzip -6; $BENCH_RUNS runs each, median time, max peak RSS"
-  echo "Machine: $(nproc) cores; load before: $LOAD_BEFORE; after: $(uptime | sed 's/.*load average/load average/')"
-  printf '%-22s %9s %9s %9s %-26s %s\n' tool seconds MB/s "RSS MB" ratio target
-  row() { printf '%-22s %9s %9s %9s %-26s %s\n' "$@"; }
-  row "catchall screen" "$c" "$(ratio "$mb" "$c")" "$(rss_mb catchall)" "-" \
+  echo "Input: $mb MB JSON Lines ($(wc -l <"$DATA") works), $gz_mb MB gzip -6;" \
+    "$BENCH_RUNS runs each: median wall and CPU (user+sys) seconds, largest peak RSS"
+  echo "Machine: $(nproc) cores, $(uptime | sed 's/.*load average/load average/') (before: $LOAD_BEFORE)"
+  printf '%-21s %8s %8s %8s %7s  %-27s %s\n' tool wall_s cpu_s MB/s RSS_MB ratio target
+  tool_row catchall "catchall screen" "$mb" "-" \
     "RSS < 500 MB: $(verdict "$(rss_mb catchall) < 500")"
-  row "jq 1.6 select" "$j" "$(ratio "$mb" "$j")" "$(rss_mb jq)" "jq/catchall = $j_ratio" \
-    ">= 20: $(verdict "$j_ratio >= 20")"
-  row "duckdb read_json" "$d" "$(ratio "$mb" "$d")" "$(rss_mb duckdb)" "duckdb/catchall = $d_ratio" \
-    "> 1: $(verdict "$d > $c")"
-  row "gzip -dc" "$g" "$(ratio "$mb" "$g")" "$(rss_mb gzip)" "-" "-"
-  row "catchall screen .gz" "$cz" "$(ratio "$mb" "$cz")" "$(rss_mb catchall-gz)" \
-    "catchall-gz/gzip = $gz_ratio" "<= 0.5: $(verdict "$gz_ratio <= 0.5")"
-  row "" "" "" "" "" "RSS < 500 MB: $(verdict "$(rss_mb catchall-gz) < 500")"
+  tool_row jq "jq 1.6 select" "$mb" "jq/catchall = $j_ratio" ">= 20: $(verdict "$j_ratio >= 20")"
+  tool_row duckdb "duckdb read_json" "$mb" "duckdb/catchall = $d_ratio" "> 1: $(verdict "$d > $c")"
+  tool_row gzip "gzip -dc" "$mb" "-" "-"
+  tool_row catchall-gz "catchall screen .gz" "$mb" "catchall-gz/gzip = $gz_ratio" \
+    "<= 0.5: $(verdict "$gz_ratio <= 0.5"); RSS < 500 MB: $(verdict "$(rss_mb catchall-gz) < 500")"
   if [[ -f $WORK/catchall-big.time ]]; then
-    row "catchall screen big" "$(seconds catchall-big)" "$(ratio "$BENCH_BIG_MB" "$(seconds catchall-big)")" \
-      "$(rss_mb catchall-big)" "RSS big/main = $(ratio "$(rss_mb catchall-big)" "$(rss_mb catchall)")" \
+    tool_row catchall-big "catchall screen big" "$BENCH_BIG_MB" \
+      "RSS big/main = $(ratio "$(rss_mb catchall-big)" "$(rss_mb catchall)")" \
       "RSS < 500 MB at $BENCH_BIG_MB MB: $(verdict "$(rss_mb catchall-big) < 500")"
   fi
+  echo "CPU-time ratios (less sensitive to load; catchall's CPU counts both threads):" \
+    "jq/catchall $(ratio "$(cpu_seconds jq)" "$(cpu_seconds catchall)")," \
+    "duckdb/catchall $(ratio "$(cpu_seconds duckdb)" "$(cpu_seconds catchall)")," \
+    "catchall-gz/gzip $(ratio "$(cpu_seconds catchall-gz)" "$(cpu_seconds gzip)")"
   echo
   echo "Correctness:"
   check_findings catchall
