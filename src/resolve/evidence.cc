@@ -41,7 +41,14 @@ bool IsStreetWord(const std::string& text) {
 }
 
 bool IsRokAddressSuffix(const std::string& text) {
-  return text == "gu" || text == "ro" || text == "gil" || text == "daero";
+  return text == "gu" || text == "ro" || text == "gil" || text == "daero" || text == "구" ||
+         text == "로" || text == "길";
+}
+
+// Neighbourhood and village words used on both sides of the border: a place name followed by
+// one is a neighbourhood that shares the city's name ("Cheongjin-dong", "Nampo-dong").
+bool IsNeighbourhoodSuffix(const std::string& text) {
+  return text == "dong" || text == "동" || text == "리" || text == "읍" || text == "면";
 }
 
 class Gatherer {
@@ -353,7 +360,12 @@ class Gatherer {
                                       segment_of_[match.end] == segment_of_[match.begin]
                                   ? &tokens_[match.end].text
                                   : nullptr;
-    if (next != nullptr && *next == "dong") return;  // a neighbourhood named like a city
+    // A Hangul name glued to the next syllable is part of a longer word; only its address
+    // suffixes tell anything ("청진동" is a Seoul neighbourhood, "평양시" is Pyongyang).
+    if (next != nullptr && tokens_[match.end].cjk && !tokens_[match.end].joined_to_previous) {
+      next = nullptr;
+    }
+    if (next != nullptr && IsNeighbourhoodSuffix(*next)) return;  // named like a city
     if (next != nullptr && IsRokAddressSuffix(*next)) {
       // "Kusong-dong, Yusong-gu": a South Korean district, whatever the name resembles.
       Evidence ev = Make("address_form", "KR", match.begin, match.end + 1);
