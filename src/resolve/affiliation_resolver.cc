@@ -29,7 +29,22 @@ Result<AffiliationResolver> AffiliationResolver::Load(const std::string& data_di
 AffiliationResolution AffiliationResolver::Resolve(const Affiliation& affiliation) const {
   std::vector<resolve::Evidence> evidence =
       resolve::GatherTextEvidence(impl_->data, affiliation.raw);
-  return resolve::Decide(impl_->data, std::move(evidence), affiliation.source_institutions);
+  AffiliationResolution resolution =
+      resolve::Decide(impl_->data, std::move(evidence), affiliation.source_institutions);
+  if (!resolution.institution && !resolution.country.empty()) {
+    // The text names no registry institution: the source's own linked institution may (OpenAlex
+    // display_name). It names the institution only; it never changes the country.
+    for (const auto& source : affiliation.source_institutions) {
+      if (source.display_name.empty()) continue;
+      for (const auto& ev : resolve::GatherTextEvidence(impl_->data, source.display_name)) {
+        if (ev.institution < 0 || ev.public_view.country != resolution.country) continue;
+        const auto& inst = impl_->data.institutions[static_cast<size_t>(ev.institution)];
+        resolution.institution = ResolvedInstitution{inst.id, inst.name, inst.country, inst.type};
+        return resolution;
+      }
+    }
+  }
+  return resolution;
 }
 
 std::vector<std::string> AffiliationResolver::DprkTriggerPhrases() const {

@@ -172,3 +172,40 @@ TEST(ResolverSpeedTest, LoadTakesMilliseconds) {
 
 }  // namespace
 }  // namespace catchall::testing
+
+namespace catchall::testing {
+namespace {
+
+TEST(SourceInstitutionTest, DisplayNameNamesTheInstitutionButNotTheCountry) {
+  Affiliation affiliation = MakeAffiliation("Faculty of Physics, Pyongyang, DPR Korea", "KP");
+  affiliation.source_institutions[0].display_name = "Kim Il Sung University";
+  affiliation.source_institutions[0].country_code = "KP";
+  AffiliationResolution r = ProjectResolver().Resolve(affiliation);
+  EXPECT_EQ(r.country, "KP");
+  ASSERT_TRUE(r.institution.has_value());
+  EXPECT_EQ(r.institution->id, "kp-kim-il-sung-university");
+
+  // A display name of another country does not move an explicit text country.
+  affiliation.raw = "Department of Physics, Seoul, South Korea";
+  affiliation.source_institutions[0].country_code = "kp";  // lower case is accepted
+  r = ProjectResolver().Resolve(affiliation);
+  EXPECT_EQ(r.country, "KR");
+  EXPECT_FALSE(r.institution.has_value());
+  ASSERT_TRUE(r.conflict());
+  EXPECT_EQ(r.overruled.back().kind, "source_country_code");
+  EXPECT_NE(r.warnings.back().find("Kim Il Sung University"), std::string::npos);
+}
+
+TEST(SourceInstitutionTest, SeveralSourcesVote) {
+  Affiliation affiliation = MakeAffiliation("Department of Mathematics", "CN");
+  SourceInstitution second;
+  second.country_code = "KP";
+  affiliation.source_institutions.push_back(second);
+  // KP/CN tie: the first listed wins, and the other is overruled with a warning.
+  const AffiliationResolution r = ProjectResolver().Resolve(affiliation);
+  EXPECT_EQ(r.country, "CN");
+  EXPECT_TRUE(r.conflict());
+}
+
+}  // namespace
+}  // namespace catchall::testing
