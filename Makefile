@@ -36,6 +36,7 @@ test-asan: deps
 
 # The speed benchmark of bench/README.md (not part of `make test`).
 bench: build
+	./scripts/install-deps.sh --bench
 	./bench/run_screen_bench.sh $(BUILD_DIR)
 
 # libFuzzer campaigns (clang); `make fuzz FUZZ_SECONDS=600`.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages catchall needs to build and test, only those missing.
 # Runs apt-get through sudo when not root. Safe to run again: it does nothing when all is there.
+# `--bench` adds what `make bench` needs (GNU time; Node.js and npm unless a node is installed).
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,10 @@ packages=(
   libgtest-dev libgmock-dev
   gzip jq
 )
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(time hyperfine)
+  command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
+fi
 
 missing=()
 for package in "${packages[@]}"; do
