@@ -338,9 +338,8 @@ const std::vector<PhraseTarget>* PhraseIndex::Probe(const std::string& key,
 
 std::vector<std::string> Canonicalizer::SurfaceForms(const std::string& canonical) const {
   std::vector<std::string> forms = {canonical};
-  for (const auto& [variant, target] : canonical_) {
-    if (target == canonical && variant != canonical) forms.push_back(variant);
-  }
+  auto it = variants_.find(canonical);
+  if (it != variants_.end()) forms.insert(forms.end(), it->second.begin(), it->second.end());
   std::sort(forms.begin() + 1, forms.end());
   return forms;
 }

@@ -79,6 +79,7 @@ class Canonicalizer {
  public:
   void Add(const std::string& variant, const std::string& canonical) {
     canonical_[variant] = canonical;
+    if (variant != canonical) variants_[canonical].push_back(variant);
   }
   void AddOptional(const std::string& word) { optional_.insert(word); }
   const std::string& Canonical(const std::string& token) const {
@@ -92,6 +93,7 @@ class Canonicalizer {
 
  private:
   std::unordered_map<std::string, std::string> canonical_;
+  std::unordered_map<std::string, std::vector<std::string>> variants_;  // canonical -> variants
   std::unordered_set<std::string> optional_;
 };
 
