@@ -11,10 +11,21 @@
 #include <thread>
 #include <vector>
 
+#include <unicode/utf8.h>
+
 #include "resolver_support.h"
 
 namespace catchall::testing {
 namespace {
+
+// The header's contract: lower-case ASCII letters, digits and single spaces, or Hangul / Han
+// (the prefilter turns ASCII into case- and accent-tolerant classes and keeps the rest literal).
+bool AllowedInTriggerPhrase(UChar32 c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ' ||
+         (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x3FFFF);
+}
 
 std::string CasesPath() { return std::string(CATCHALL_SOURCE_DIR) + "/tests/resolve/cases.tsv"; }
 
@@ -64,7 +75,14 @@ TEST(TriggerPhrasesTest, AreNormalisedAndCoverDprkNames) {
   for (const auto& phrase : phrases) {
     EXPECT_FALSE(phrase.empty());
     EXPECT_EQ(phrase.find("  "), std::string::npos) << phrase;
-    for (char c : phrase) EXPECT_FALSE(c >= 'A' && c <= 'Z') << phrase;
+    EXPECT_NE(phrase.front(), ' ') << phrase;
+    EXPECT_NE(phrase.back(), ' ') << phrase;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(phrase.data());
+    for (int32_t i = 0; i < static_cast<int32_t>(phrase.size());) {
+      UChar32 c = 0;
+      U8_NEXT(bytes, i, static_cast<int32_t>(phrase.size()), c);
+      EXPECT_TRUE(AllowedInTriggerPhrase(c)) << phrase;
+    }
   }
   for (const char* must : {"Pyongyang", "Kim Il Sung University", "DPR Korea", "DPRK",
                            "Dem Peoples R Korea", "평양", "Hamhung"}) {
