@@ -1,13 +1,75 @@
 #include "resolve/affiliation_resolver.h"
 
+#include <optional>
+#include <string_view>
+
 #include "resolve/decision.h"
 #include "resolve/evidence.h"
 #include "resolve/reference_data.h"
 #include "resolve/trigger_phrases.h"
 
 namespace catchall {
+namespace {
+
+// The parts of a string between semicolons: OpenAlex raw strings sometimes hold several
+// addresses ("A, Pyongyang, DPR Korea; B, Harbin, China").
+std::vector<std::string_view> SemicolonParts(std::string_view raw) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  while (start <= raw.size()) {
+    size_t end = raw.find(';', start);
+    if (end == std::string_view::npos) end = raw.size();
+    if (end > start) parts.push_back(raw.substr(start, end - start));
+    start = end + 1;
+  }
+  return parts;
+}
+
+bool HasExplicitCountry(const std::vector<resolve::Evidence>& evidence) {
+  for (const auto& ev : evidence) {
+    if (ev.strong_tail) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 struct AffiliationResolver::Impl {
+  // When the whole string did not resolve to KP but it holds several addresses, each with its
+  // own explicit country, and one of them resolves to KP on its own: that address is reported,
+  // the others are overruled with a warning. Recall of DPRK ties matters more than the other
+  // address, which the record's other affiliations usually carry too.
+  bool ResolveDprkPart(const Affiliation& affiliation, AffiliationResolution& resolution) const {
+    if (affiliation.raw.find(';') == std::string::npos) return false;
+    const std::vector<std::string_view> parts = SemicolonParts(affiliation.raw);
+    if (parts.size() < 2) return false;
+    size_t explicit_parts = 0;
+    std::optional<AffiliationResolution> dprk;
+    std::string dprk_part;
+    for (std::string_view part : parts) {
+      std::vector<resolve::Evidence> evidence = resolve::GatherTextEvidence(data, part);
+      if (!HasExplicitCountry(evidence)) continue;
+      ++explicit_parts;
+      if (dprk) continue;
+      AffiliationResolution candidate =
+          resolve::Decide(data, std::move(evidence), affiliation.source_institutions);
+      if (candidate.country == "KP") {
+        dprk = std::move(candidate);
+        dprk_part = std::string(part);
+      }
+    }
+    if (explicit_parts < 2 || !dprk) return false;
+    for (const auto& ev : resolution.decided_by) {
+      if (ev.country != "KP") dprk->overruled.push_back(ev);
+    }
+    dprk->warnings.push_back("the string holds several addresses; the DPRK one ('" + dprk_part +
+                             "') is reported, the text also resolves to " +
+                             (resolution.country.empty() ? "no country" : resolution.country));
+    resolution = std::move(*dprk);
+    return true;
+  }
+
+
   resolve::ReferenceData data;
   std::vector<std::string> trigger_phrases;
 };
@@ -31,6 +93,9 @@ AffiliationResolution AffiliationResolver::Resolve(const Affiliation& affiliatio
       resolve::GatherTextEvidence(impl_->data, affiliation.raw);
   AffiliationResolution resolution =
       resolve::Decide(impl_->data, std::move(evidence), affiliation.source_institutions);
+  if (resolution.country != "KP" && impl_->ResolveDprkPart(affiliation, resolution)) {
+    return resolution;
+  }
   if (!resolution.institution && !resolution.country.empty()) {
     // The text names no registry institution: the source's own linked institution may (OpenAlex
     // display_name). It names the institution only; it never changes the country.
