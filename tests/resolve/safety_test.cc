@@ -18,10 +18,11 @@
 namespace catchall::testing {
 namespace {
 
-// The header's contract: lower-case ASCII letters, digits and single spaces, or Hangul / Han
-// (the prefilter turns ASCII into case- and accent-tolerant classes and keeps the rest literal).
+// The header's contract: lower-case ASCII letters, digits and single spaces, or Hangul / Han;
+// plus lower-case Cyrillic, which the prefilter's skeletons fold like Latin.
 bool AllowedInTriggerPhrase(UChar32 c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ' ||
+         (c >= 0x0430 && c <= 0x045F) ||
          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3400 && c <= 0x4DBF) ||
          (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x20000 && c <= 0x3FFFF);
