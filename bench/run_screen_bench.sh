@@ -5,7 +5,7 @@
 #
 # Environment: BENCH_MB (default 300) size of the main input; BENCH_BIG_MB (default 1200, 0 to
 # skip) size of the memory-check input; BENCH_RUNS (default 3) runs per tool, the median time is
-# reported; BENCH_SEED (default 2024); BENCH_TMP (default a new mktemp dir, deleted at the end
+# reported (the tools run in interleaved rounds); BENCH_SEED (default 2024); BENCH_TMP (default a new mktemp dir, deleted at the end
 # unless BENCH_KEEP=1); BENCH_REPORT (optional) file that receives a copy of the result table;
 # BENCH_NO_BUILD=1 skips `cmake --build`; CATCHALL and GEN override the two binaries.
 # Exit status: 0 when every correctness check and every target passes, 1 otherwise.
@@ -60,26 +60,37 @@ generate() {
 median() { sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 maximum() { sort -g | tail -n 1; }
 
-# measure NAME STDOUT_FILE CMD...: runs CMD BENCH_RUNS times (stdout to STDOUT_FILE), records the
-# median wall seconds, the largest peak RSS (KB) and the median CPU seconds (user + sys) in
-# $WORK/NAME.time.
-measure() {
+# run_once NAME STDOUT_FILE CMD...: runs CMD once (stdout to STDOUT_FILE) and appends
+# "wall_s peak_KB user_s sys_s" to $WORK/NAME.runs.
+run_once() {
   local name=$1 stdout_file=$2
   shift 2
-  local runs=$WORK/$name.runs
-  : >"$runs"
-  for ((i = 1; i <= BENCH_RUNS; i++)); do
-    if [[ $name == catchall* ]]; then rm -rf "$WORK/out-$name"; fi
-    if ! $TIME -f "%e %M %U %S" -o "$WORK/time.tmp" "$@" >"$stdout_file" 2>"$WORK/$name.stderr"; then
-      echo "run_screen_bench: $name failed:" >&2
-      tail -n 5 "$WORK/$name.stderr" >&2
-      return 1
-    fi
-    tail -n 1 "$WORK/time.tmp" >>"$runs"
-    log "$name run $i: $(tail -n 1 "$WORK/time.tmp") (wall s, peak KB, user s, sys s)"
-  done
+  if [[ $name == catchall* ]]; then rm -rf "$WORK/out-$name"; fi
+  if ! $TIME -f "%e %M %U %S" -o "$WORK/time.tmp" "$@" >"$stdout_file" 2>"$WORK/$name.stderr"; then
+    echo "run_screen_bench: $name failed:" >&2
+    tail -n 5 "$WORK/$name.stderr" >&2
+    return 1
+  fi
+  tail -n 1 "$WORK/time.tmp" >>"$WORK/$name.runs"
+  log "$name: $(tail -n 1 "$WORK/time.tmp") (wall s, peak KB, user s, sys s)"
+}
+
+# summarize NAME: median wall seconds, largest peak RSS (KB), median CPU seconds (user + sys)
+# of NAME's runs, into $WORK/NAME.time.
+summarize() {
+  local runs=$WORK/$1.runs
   echo "$(cut -d' ' -f1 "$runs" | median) $(cut -d' ' -f2 "$runs" | maximum)" \
-    "$(awk '{print $3 + $4}' "$runs" | median)" >"$WORK/$name.time"
+    "$(awk '{print $3 + $4}' "$runs" | median)" >"$WORK/$1.time"
+}
+
+# One round runs every tool once. Rounds interleave the tools so that a burst of load from
+# another process on the shared machine hits all of them alike rather than one tool's runs.
+measure_round() {
+  run_once catchall /dev/null "$CATCHALL" screen "$DATA" --out "$WORK/out-catchall"
+  run_once jq "$WORK/jq.out" jq -c 'select(any(.authorships[]?.institutions[]?; .country_code == "KP"))' "$DATA"
+  run_once duckdb /dev/null node "$ROOT/bench/duckdb_select.mjs" "$DATA" "$WORK/duckdb.ids"
+  run_once gzip /dev/null gzip -dc "$DATA.gz"
+  run_once catchall-gz /dev/null "$CATCHALL" screen "$DATA.gz" --out "$WORK/out-catchall-gz"
 }
 
 seconds() { cut -d' ' -f1 "$WORK/$1.time"; }
@@ -179,9 +190,14 @@ main() {
   mkdir -p "$WORK"
   [[ ${BENCH_KEEP:-0} == 1 ]] || trap 'rm -rf "$WORK"' EXIT
   DATA=$WORK/works.jsonl
-  generate "$BENCH_MB" "$DATA"
-  log "gzip -6"
-  nice gzip -6 -c "$DATA" >"$DATA.gz"
+  # A kept BENCH_TMP is reused when it holds the same seed and size (the generator is deterministic).
+  if [[ $(cat "$WORK/stamp" 2>/dev/null) != "$BENCH_SEED $BENCH_MB" ]]; then
+    rm -f "$WORK/stamp"
+    generate "$BENCH_MB" "$DATA"
+    log "gzip -6"
+    nice gzip -6 -c "$DATA" >"$DATA.gz"
+    echo "$BENCH_SEED $BENCH_MB" >"$WORK/stamp"
+  fi
   strip_ids <"$DATA.dprk_foreign.ids" >"$WORK/expected.foreign"
   strip_ids <"$DATA.kp_code.ids" >"$WORK/expected.kp"
   strip_ids <"$DATA.dprk_only.ids" >"$WORK/expected.only"
@@ -191,16 +207,19 @@ main() {
   cat "$DATA" "$DATA.gz" >/dev/null  # warm the page cache: every tool reads from memory
   LOAD_BEFORE=$(uptime | sed 's/.*load average: //')
 
-  measure catchall /dev/null "$CATCHALL" screen "$DATA" --out "$WORK/out-catchall"
-  measure jq "$WORK/jq.out" jq -c 'select(any(.authorships[]?.institutions[]?; .country_code == "KP"))' "$DATA"
+  rm -f "$WORK"/*.runs
+  for ((round = 1; round <= BENCH_RUNS; round++)); do
+    log "round $round of $BENCH_RUNS"
+    measure_round
+  done
+  local name
+  for name in catchall jq duckdb gzip catchall-gz; do summarize "$name"; done
   jq -r .id "$WORK/jq.out" >"$WORK/jq.ids"
-  measure duckdb /dev/null node "$ROOT/bench/duckdb_select.mjs" "$DATA" "$WORK/duckdb.ids"
-  measure gzip /dev/null gzip -dc "$DATA.gz"
-  measure catchall-gz /dev/null "$CATCHALL" screen "$DATA.gz" --out "$WORK/out-catchall-gz"
 
   if ((BENCH_BIG_MB > 0)); then
     generate "$BENCH_BIG_MB" "$WORK/big.jsonl"
-    BENCH_RUNS=1 measure catchall-big /dev/null "$CATCHALL" screen "$WORK/big.jsonl" --out "$WORK/out-catchall-big"
+    run_once catchall-big /dev/null "$CATCHALL" screen "$WORK/big.jsonl" --out "$WORK/out-catchall-big"
+    summarize catchall-big
     rm -f "$WORK/big.jsonl"
   fi
 
