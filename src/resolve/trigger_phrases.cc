@@ -11,6 +11,8 @@ namespace {
 
 // Cap on the surface spellings generated for one window of a phrase.
 constexpr size_t kMaxExpansions = 128;
+// A whole phrase may have more: it is used only when no window is specific enough.
+constexpr size_t kMaxWholeExpansions = 4096;
 // Windows shorter than this (bytes) are too common to be useful as a prefilter phrase.
 constexpr size_t kMinSpecificBytes = 8;
 
@@ -107,16 +109,17 @@ class PhraseExpander {
     }
     if (best) return *best;
     const Window whole = Measure(0, tokens_.size());
-    if (whole.expansions <= kMaxExpansions) return whole;
-    Window single = Measure(0, 1);
-    for (size_t b = 1; b < tokens_.size(); ++b) {
+    if (whole.expansions <= kMaxWholeExpansions) return whole;
+    // Last resort: one word, never an optional one ("of"), preferring a DPRK-only word, then
+    // the longest.
+    std::optional<Window> single;
+    for (size_t b = 0; b < tokens_.size(); ++b) {
+      if (optional_.count(tokens_[b].text)) continue;
       const Window w = Measure(b, b + 1);
-      if ((w.dprk_only && !single.dprk_only) ||
-          (w.dprk_only == single.dprk_only && w.expansions < single.expansions)) {
-        single = w;
-      }
+      const auto rank = [](const Window& x) { return std::make_tuple(!x.dprk_only, ~x.min_bytes); };
+      if (!single || rank(w) < rank(*single)) single = w;
     }
-    return single;
+    return single.value_or(whole);
   }
 
   const std::vector<NormToken>& tokens_;
@@ -126,16 +129,43 @@ class PhraseExpander {
   std::vector<std::vector<std::string>> forms_;
 };
 
+// Drops every phrase that contains another phrase as a run of whole words ("pyongyang univ"
+// goes when "pyongyang" is there): text holding the longer one holds the shorter one too, so the
+// promise is kept with far fewer phrases (the prefilter compiles them on every run).
+std::vector<std::string> WithoutRedundantPhrases(const std::set<std::string>& phrases) {
+  std::vector<std::string> kept;
+  for (const std::string& phrase : phrases) {
+    std::vector<size_t> starts = {0};
+    for (size_t i = 0; i < phrase.size(); ++i) {
+      if (phrase[i] == ' ') starts.push_back(i + 1);
+    }
+    bool redundant = false;
+    for (size_t a = 0; a < starts.size() && !redundant; ++a) {
+      for (size_t b = a + 1; b <= starts.size() && !redundant; ++b) {
+        if (a == 0 && b == starts.size()) continue;  // the phrase itself
+        const size_t end = b == starts.size() ? phrase.size() : starts[b] - 1;
+        redundant = phrases.count(phrase.substr(starts[a], end - starts[a])) > 0;
+      }
+    }
+    if (!redundant) kept.push_back(phrase);
+  }
+  return kept;
+}
+
 }  // namespace
 
 std::vector<std::string> BuildDprkTriggerPhrases(const ReferenceData& data) {
   // Words used by any phrase that cannot decide KP (or by the optional words) are shared.
+  // So are the words of the academic vocabulary (those with abbreviations: "natural"/"nat",
+  // "science"/"sci"): a prefilter window made of them alone ("natural sci") would fire on every
+  // "National Natural Science Foundation of China" in the funding data.
   std::unordered_set<std::string> shared;
   std::unordered_set<std::string> optional;
   std::unordered_set<std::string> places;
   for (const auto& [tokens, target] : data.phrases) {
     for (const auto& token : tokens) {
-      if (!CanDecideKp(data, target) || data.canonicalizer.IsOptional(token.text)) {
+      const bool vocabulary = !token.cjk && data.canonicalizer.SurfaceForms(token.text).size() > 1;
+      if (!CanDecideKp(data, target) || data.canonicalizer.IsOptional(token.text) || vocabulary) {
         shared.insert(token.text);
       }
       if (data.canonicalizer.IsOptional(token.text)) optional.insert(token.text);
@@ -150,7 +180,7 @@ std::vector<std::string> BuildDprkTriggerPhrases(const ReferenceData& data) {
     if (!CanDecideKp(data, target) || tokens.empty()) continue;
     PhraseExpander(data, tokens, shared, optional, places).AddTo(out);
   }
-  return {out.begin(), out.end()};
+  return WithoutRedundantPhrases(out);
 }
 
 }  // namespace catchall::resolve
