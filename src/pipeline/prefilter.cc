@@ -48,7 +48,15 @@ Result<hs_database_t*> CompileRaw() {
   return database;
 }
 
-Result<hs_database_t*> CompileSkeletons(const std::vector<std::string>& phrases) {
+// A phrase made of spaced-script words must match whole words ("n korea" must not fire inside
+// "Daejeon, Korea"); Hangul and Han phrases match anywhere, as the resolver matches them.
+bool NeedsBoundary(char first_byte) {
+  const auto b = static_cast<uint8_t>(first_byte);
+  return b < 0x80 || (b >= 0xC2 && b <= 0xDF);
+}
+
+Result<hs_database_t*> CompileSkeletons(const std::vector<std::string>& phrases,
+                                        std::vector<SkeletonLiteral>& literals_out) {
   std::set<std::string> literals;
   for (const auto& phrase : phrases) {
     std::string skeleton = Skeleton(phrase);
@@ -62,8 +70,13 @@ Result<hs_database_t*> CompileSkeletons(const std::vector<std::string>& phrases)
   for (const auto& literal : literals) {
     expressions.push_back(literal.data());
     lengths.push_back(literal.size());
-    flags.push_back(HS_FLAG_SINGLEMATCH);
+    flags.push_back(0);
     ids.push_back(static_cast<unsigned>(ids.size()));
+    // The last character's first byte: walk back over UTF-8 continuation bytes.
+    size_t last = literal.size() - 1;
+    while (last > 0 && (static_cast<uint8_t>(literal[last]) & 0xC0) == 0x80) --last;
+    literals_out.push_back({literal.size(), NeedsBoundary(literal.front()),
+                            NeedsBoundary(literal[last])});
   }
   hs_database_t* database = nullptr;
   hs_compile_error_t* error = nullptr;
@@ -73,6 +86,45 @@ Result<hs_database_t*> CompileSkeletons(const std::vector<std::string>& phrases)
     return Error{"prefilter: " + ErrorText(error), {}};
   }
   return database;
+}
+
+// Character classes whose change is a word boundary even without a dropped character between
+// them: ASCII letters, digits, other two-byte scripts (Latin extended, Cyrillic, Greek), the rest.
+int ClassAt(const std::string& text, size_t i) {
+  const auto b = static_cast<uint8_t>(text[i]);
+  if (b >= '0' && b <= '9') return 1;
+  if (b < 0x80) return 0;
+  return b <= 0xDF ? 2 : 3;
+}
+
+size_t PreviousCharStart(const std::string& text, size_t i) {
+  size_t p = i - 1;
+  while (p > 0 && (static_cast<uint8_t>(text[p]) & 0xC0) == 0x80) --p;
+  return p;
+}
+
+bool BoundaryAt(const std::string& text, const std::string& breaks, size_t i) {
+  if (i == 0 || i >= text.size() || breaks[i] != 0) return true;
+  return ClassAt(text, PreviousCharStart(text, i)) != ClassAt(text, i);
+}
+
+struct SkeletonScan {
+  const std::string* text;
+  const std::string* breaks;
+  const std::vector<SkeletonLiteral>* literals;
+  bool matched = false;
+};
+
+int OnSkeletonMatch(unsigned id, unsigned long long, unsigned long long to, unsigned,
+                    void* context) {
+  auto& scan = *static_cast<SkeletonScan*>(context);
+  const SkeletonLiteral& literal = (*scan.literals)[id];
+  const size_t end = static_cast<size_t>(to);
+  const size_t begin = end - literal.length;
+  if (literal.left_boundary && !BoundaryAt(*scan.text, *scan.breaks, begin)) return 0;
+  if (literal.right_boundary && !BoundaryAt(*scan.text, *scan.breaks, end)) return 0;
+  scan.matched = true;
+  return 1;  // stop: one whole-word match is enough
 }
 
 int StopAtFirst(unsigned, unsigned long long, unsigned long long, unsigned, void* context) {
@@ -93,10 +145,11 @@ bool AnyMatch(const hs_database_t* database, hs_scratch_t* scratch, std::string_
 
 }  // namespace
 
-// Per (thread, prefilter): Hyperscan scratch and a reusable skeleton buffer.
+// Per (thread, prefilter): Hyperscan scratch and reusable skeleton buffers.
 struct Prefilter::ThreadState {
   hs_scratch_t* scratch = nullptr;
   std::string skeleton;
+  std::string breaks;
   ~ThreadState() {
     if (scratch) hs_free_scratch(scratch);
   }
@@ -105,15 +158,17 @@ struct Prefilter::ThreadState {
 Result<std::unique_ptr<Prefilter>> Prefilter::Build(const std::vector<std::string>& phrases) {
   auto raw = CompileRaw();
   if (!raw.ok()) return raw.error();
-  auto skeleton = CompileSkeletons(phrases);
+  std::vector<SkeletonLiteral> literals;
+  auto skeleton = CompileSkeletons(phrases, literals);
   if (!skeleton.ok()) {
     hs_free_database(*raw);
     return skeleton.error();
   }
-  return std::unique_ptr<Prefilter>(new Prefilter(*raw, *skeleton));
+  return std::unique_ptr<Prefilter>(new Prefilter(*raw, *skeleton, std::move(literals)));
 }
 
-Prefilter::Prefilter(hs_database* raw, hs_database* skeleton) : raw_(raw), skeleton_(skeleton) {
+Prefilter::Prefilter(hs_database* raw, hs_database* skeleton, std::vector<SkeletonLiteral> literals)
+    : raw_(raw), skeleton_(skeleton), literals_(std::move(literals)) {
   static std::atomic<uint64_t> next_serial{1};
   serial_ = next_serial.fetch_add(1);
 }
@@ -138,9 +193,15 @@ Prefilter::ThreadState& Prefilter::State() const {
 bool Prefilter::MayMatter(std::string_view text) const {
   ThreadState& state = State();
   if (AnyMatch(raw_, state.scratch, text)) return true;
+  if (skeleton_ == nullptr) return false;
   state.skeleton.clear();
-  AppendSkeleton(text, state.skeleton);
-  return AnyMatch(skeleton_, state.scratch, state.skeleton);
+  state.breaks.clear();
+  AppendSkeleton(text, state.skeleton, &state.breaks);
+  SkeletonScan scan{&state.skeleton, &state.breaks, &literals_};
+  const hs_error_t rc =
+      hs_scan(skeleton_, state.skeleton.data(), static_cast<unsigned>(state.skeleton.size()), 0,
+              state.scratch, OnSkeletonMatch, &scan);
+  return scan.matched || (rc != HS_SUCCESS && rc != HS_SCAN_TERMINATED);
 }
 
 }  // namespace catchall

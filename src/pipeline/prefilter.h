@@ -5,6 +5,8 @@
 // forms, strips diacritics and turns punctuation into spaces, so every such record's *skeleton*
 // (text/skeleton.h: letters and digits only) contains the phrase's skeleton. The prefilter
 // therefore searches the record's skeleton for the phrases' skeletons (Hyperscan literal set),
+// whole words only for phrases of spaced scripts (the skeleton keeps where characters were
+// dropped, so "n korea" matches "N. Korea" but not "Daejeon, Korea"),
 // and the raw bytes for what the skeleton cannot show: the source's "KP" country code, JSON \u
 // escapes and decomposed Hangul jamo. tests/pipeline/prefilter_test.cc checks the promise.
 #pragma once
@@ -22,6 +24,13 @@ struct hs_scratch;
 
 namespace catchall {
 
+// A phrase's skeleton as compiled, and whether it must start and end at a word boundary.
+struct SkeletonLiteral {
+  size_t length = 0;
+  bool left_boundary = false;
+  bool right_boundary = false;
+};
+
 class Prefilter {
  public:
   // Compiles the patterns; an Error if Hyperscan rejects them.
@@ -34,12 +43,13 @@ class Prefilter {
   bool MayMatter(std::string_view text) const;
 
  private:
-  Prefilter(hs_database* raw, hs_database* skeleton);
+  Prefilter(hs_database* raw, hs_database* skeleton, std::vector<SkeletonLiteral> literals);
   struct ThreadState;
   ThreadState& State() const;
 
   hs_database* raw_;       // "KP", \u escapes, jamo: scanned over the raw bytes
   hs_database* skeleton_;  // the phrases' skeletons: scanned over the record's skeleton
+  std::vector<SkeletonLiteral> literals_;  // by pattern id
   uint64_t serial_ = 0;
 };
 

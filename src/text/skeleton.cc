@@ -97,21 +97,31 @@ size_t Decode(std::string_view text, size_t i, uint32_t& cp) {
 
 }  // namespace
 
-void AppendSkeleton(std::string_view utf8, std::string& out) {
+void AppendSkeleton(std::string_view utf8, std::string& out, std::string* breaks) {
   const SkeletonTables& tables = Tables();
   const auto& ascii = tables.ascii();
+  std::string scratch;
+  std::string& flags = breaks ? *breaks : scratch;
   const size_t start = out.size();
-  out.resize(start + utf8.size() * 3 + 16);
-  char* o = out.data() + start;
-  size_t i = 0;
+  const size_t flags_start = flags.size();
   const size_t n = utf8.size();
+  out.resize(start + n * 3 + 16);
+  flags.resize(flags_start + n * 3 + 16);
+  char* o = out.data() + start;
+  char* b = flags.data() + flags_start;
+  char pending = 1;  // the start of the text is a boundary
+  size_t i = 0;
   while (i < n) {
     const auto c = static_cast<uint8_t>(utf8[i]);
     if (c < 0x80) {
       // Branch-free: write always, advance only for kept characters.
       const char mapped = ascii[c];
+      const bool kept = mapped != 0;
       *o = mapped;
-      o += mapped != 0;
+      *b = pending;
+      o += kept;
+      b += kept;
+      pending = static_cast<char>(!kept);
       ++i;
       continue;
     }
@@ -122,16 +132,20 @@ void AppendSkeleton(std::string_view utf8, std::string& out) {
     const size_t need = fold.length == Fold::kKeep ? length : fold.length;
     if (used + need + (n - i) * 3 + 16 > out.size()) {
       out.resize(used + need + (n - i) * 3 + 16);
+      flags.resize(flags_start + (used - start) + need + (n - i) * 3 + 16);
       o = out.data() + used;
+      b = flags.data() + flags_start + (used - start);
     }
-    if (fold.length == Fold::kKeep) {
-      for (size_t k = 0; k < length; ++k) *o++ = utf8[i + k];
-    } else {
-      for (uint16_t k = 0; k < fold.length; ++k) *o++ = tables.pool()[fold.offset + k];
+    const char* from = fold.length == Fold::kKeep ? utf8.data() + i : tables.pool() + fold.offset;
+    for (size_t k = 0; k < need; ++k) {
+      *o++ = from[k];
+      *b++ = k == 0 ? pending : 0;
     }
+    pending = static_cast<char>(need == 0);
     i += length;
   }
   out.resize(static_cast<size_t>(o - out.data()));
+  flags.resize(static_cast<size_t>(b - flags.data()));
 }
 
 }  // namespace catchall

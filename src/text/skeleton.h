@@ -13,8 +13,10 @@
 
 namespace catchall {
 
-// Appends the skeleton of `utf8` (which must be valid UTF-8) to `out`.
-void AppendSkeleton(std::string_view utf8, std::string& out);
+// Appends the skeleton of `utf8` (which must be valid UTF-8) to `out`. With `breaks`, also
+// appends one byte per output byte: 1 where at least one character was dropped just before it
+// (a space, punctuation, a diacritic: a possible word boundary), else 0.
+void AppendSkeleton(std::string_view utf8, std::string& out, std::string* breaks = nullptr);
 
 inline std::string Skeleton(std::string_view utf8) {
   std::string out;

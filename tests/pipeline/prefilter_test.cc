@@ -33,6 +33,16 @@ TEST(Prefilter, ClearsTextWithoutTriggers) {
   }
 }
 
+TEST(Prefilter, SpacedScriptPhrasesMatchWholeWordsOnly) {
+  const auto prefilter = Build({"n korea", "pyongyang"});
+  EXPECT_TRUE(prefilter->MayMatter("Dept Phys, N. Korea"));
+  EXPECT_TRUE(prefilter->MayMatter("Pyongyang999093"));
+  EXPECT_TRUE(prefilter->MayMatter("P'yŏngyang"));
+  for (const char* text : {"Daejeon, Korea", "Busan, Korea", "Xpyongyang", "pyongyangs"}) {
+    EXPECT_FALSE(prefilter->MayMatter(text)) << text;
+  }
+}
+
 TEST(Prefilter, HangulAndHanPhrasesMatchLiterally) {
   const auto prefilter = Build({"김일성종합대학", "金日成综合大学"});
   EXPECT_TRUE(prefilter->MayMatter("소속: 김일성종합대학 물리학부"));
