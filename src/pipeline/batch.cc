@@ -11,10 +11,17 @@ namespace {
 // The prefilter is only worth its keep on the large machine-made format; Scopus and WoS
 // exports are small (5,000 records at most) and are always parsed, so their summaries can say
 // how many records got a country.
+//
+// Only the region the screening reads is scanned, and it must be valid UTF-8 for the scan to see
+// what the full path would see; invalid bytes elsewhere are the QuickCheck's business (it
+// reports the same repair the full parse would, and the repair cannot touch the region).
 bool CanClear(const Batch& batch, const BatchContext& context, std::string_view text) {
-  return context.prefilter != nullptr && !context.all_records &&
-         batch.format == InputFormat::kOpenAlexJsonl && IsValidUtf8(text) &&
-         !context.prefilter->MayMatter(text);
+  if (context.prefilter == nullptr || context.all_records ||
+      batch.format != InputFormat::kOpenAlexJsonl) {
+    return false;
+  }
+  const std::string_view region = batch.parser->ScreenedRegion(text);
+  return IsValidUtf8(region) && !context.prefilter->MayMatter(region);
 }
 
 void ScreenText(const Batch& batch, const BatchContext& context, std::string_view text,

@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "readers/openalex_region.h"
 #include "readers/formats.h"
 #include "readers/openalex_json.h"
 #include "readers/openalex_work.h"
@@ -137,6 +138,10 @@ std::optional<std::string> ReplaceLoneSurrogates(std::string_view json) {
 
 class OpenAlexParser final : public RecordParser {
  public:
+  std::string_view ScreenedRegion(std::string_view text) const override {
+    return AuthorshipsRegion(text);
+  }
+
   ParseOutcome Parse(std::string_view text, const SourcePosition& where) const override {
     ParseOutcome outcome;
     std::string repaired;  // owns the text once a repair has rewritten it

@@ -147,6 +147,12 @@ class WorkDecoder {
     } else if (key == "funders") {
       DecodeFunders(value, path, {"id", "display_name", ""}, funder_list_);
     } else if (key == "authorships") {
+      // Only the first: the prefilter looks at the first top-level authorships array alone
+      // (readers/openalex_region.h), and a second one is a malformed record anyway.
+      if (std::exchange(seen_authorships_, true)) {
+        reader_.Warn(path, "duplicate key ignored");
+        return;
+      }
       dom::array authorships;
       if (reader_.Array(value, path, authorships)) {
         DecodeAuthorships(authorships, path, reader_, pub_);
@@ -329,6 +335,7 @@ class WorkDecoder {
 
   Publication& pub_;
   FieldReader reader_;
+  bool seen_authorships_ = false;
   std::string display_name_;
   std::string primary_source_;
   std::string host_venue_;

@@ -43,6 +43,10 @@ class RecordParser {
   // is certainly not a readable record (so it is still counted as rejected). The default parses.
   virtual std::optional<RecordIssue> QuickCheck(std::string_view text,
                                                 const SourcePosition& where) const;
+  // The part of a record's text that everything the screening reads comes from (for OpenAlex,
+  // the authorships array: affiliations and their institutions live nowhere else). The prefilter
+  // only needs to look there. The default, the whole text, is always correct.
+  virtual std::string_view ScreenedRegion(std::string_view text) const { return text; }
 };
 
 // Receives what a Splitter finds. `text` is valid only during the call.

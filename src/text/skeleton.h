@@ -18,6 +18,11 @@ namespace catchall {
 // (a space, punctuation, a diacritic: a possible word boundary), else 0.
 void AppendSkeleton(std::string_view utf8, std::string& out, std::string* breaks = nullptr);
 
+namespace internal {
+// The same with the AVX-512 fast path on or off, so tests can hold the two against each other.
+void AppendSkeleton(std::string_view utf8, std::string& out, std::string* breaks, bool simd);
+}  // namespace internal
+
 inline std::string Skeleton(std::string_view utf8) {
   std::string out;
   AppendSkeleton(utf8, out);

@@ -704,3 +704,22 @@ TEST(OpenAlexSplitter, BadLinesKeepTheirLineNumbersAndTheRestIsRead) {
 
 }  // namespace
 }  // namespace catchall
+
+namespace catchall {
+namespace {
+
+// The prefilter reads only the first top-level authorships array, so the parser must too.
+TEST(OpenAlexBadInput, OnlyTheFirstAuthorshipsArrayIsRead) {
+  const Publication pub = ParseOk(
+      R"({"id":"W1","authorships":[{"author":{"display_name":"A"},"raw_affiliation_strings":["X"]}],)"
+      R"("authorships":[{"author":{"display_name":"B"},"raw_affiliation_strings":["Pyongyang"]}]})");
+  ASSERT_EQ(pub.authors.size(), 1u);
+  EXPECT_EQ(pub.authors[0].name, "A");
+  ASSERT_EQ(pub.affiliations.size(), 1u);
+  EXPECT_EQ(pub.affiliations[0].raw, "X");
+  ASSERT_FALSE(pub.warnings.empty());
+  EXPECT_NE(pub.warnings.back().find("duplicate"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace catchall
