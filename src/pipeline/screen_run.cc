@@ -50,6 +50,22 @@ struct Flow {
   bool reading_finished = false;
   std::atomic<uint64_t> bytes_read{0};
   std::atomic<uint64_t> bytes_total{0};
+  // Arenas of processed batches, handed back to the reader: reusing them saves a page fault per
+  // 4 KiB of every new batch.
+  std::vector<std::string> spare_arenas;
+
+  std::string TakeArena() {
+    std::lock_guard lock(mutex);
+    if (spare_arenas.empty()) return {};
+    std::string arena = std::move(spare_arenas.back());
+    spare_arenas.pop_back();
+    arena.clear();
+    return arena;
+  }
+  void ReturnArena(std::string arena) {
+    std::lock_guard lock(mutex);
+    if (spare_arenas.size() < max_in_flight) spare_arenas.push_back(std::move(arena));
+  }
 };
 
 // Collects what a splitter finds into batches and submits them.
@@ -97,6 +113,7 @@ class Batcher final : public SplitSink {
     batch_ = Batch{};
     batch_.file = input_.path;
     batch_.format = input_.format;
+    batch_.arena = flow_.TakeArena();
     batch_.arena.reserve(kBatchBytes + (64 << 10));
   }
 
@@ -160,6 +177,7 @@ void ReadAll(Flow& flow, const std::vector<InputPlan>& inputs, const ReaderOptio
 void Work(Flow& flow, const BatchContext& context) {
   while (auto batch = flow.work.Pop()) {
     BatchResult result = ProcessBatch(*batch, context);
+    flow.ReturnArena(std::move(batch->arena));
     {
       std::lock_guard lock(flow.mutex);
       flow.done.emplace(result.sequence, std::move(result));
@@ -342,9 +360,6 @@ Result<ScreenResult> RunScreen(const ScreenOptions& options, const std::vector<I
   run.registry_institutions = resolver.institution_count();
   for (const auto& input : inputs) run.inputs.push_back(input.path);
 
-  auto prefilter = MaybeBuildPrefilter(options, resolver);
-  if (!prefilter.ok()) return prefilter.error();
-  run.prefilter = *prefilter != nullptr;
   auto outputs = OutputFiles::Open(options.out_dir);
   if (!outputs.ok()) return outputs.error();
 
@@ -354,9 +369,20 @@ Result<ScreenResult> RunScreen(const ScreenOptions& options, const std::vector<I
     const auto size = std::filesystem::file_size(input.path, ec);
     if (!ec) flow.bytes_total += size;
   }
-  const BatchContext context{&resolver, prefilter->get(), options.all_records};
   std::map<std::string, FileCounts> file_counts;
+  // The reader starts first: it fills the queue while the prefilter compiles.
   std::thread reader([&] { ReadAll(flow, inputs, options.reader, file_counts); });
+  auto prefilter = MaybeBuildPrefilter(options, resolver);
+  if (!prefilter.ok()) {
+    // The prefilter only saves time: without it every record is parsed, with the same results.
+    if (options.log) {
+      std::fprintf(options.log, "catchall: prefilter unavailable, parsing every record: %s\n",
+                   prefilter.error().ToString().c_str());
+    }
+    prefilter = std::unique_ptr<Prefilter>();
+  }
+  run.prefilter = *prefilter != nullptr;
+  const BatchContext context{&resolver, prefilter->get(), options.all_records};
   std::vector<std::thread> workers;
   for (unsigned i = 0; i < run.threads; ++i) workers.emplace_back([&] { Work(flow, context); });
 

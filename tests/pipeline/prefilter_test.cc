@@ -2,7 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <thread>
 
 namespace catchall {
@@ -80,6 +85,32 @@ TEST(Prefilter, WorksFromManyThreads) {
   }
   for (auto& thread : threads) thread.join();
   EXPECT_EQ(hits.load(), 4000);
+}
+
+}  // namespace
+}  // namespace catchall
+
+namespace catchall {
+namespace {
+
+TEST(PrefilterCache, ACachedOrCorruptDatabaseGivesTheSameAnswers) {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("catchall_cache_" + std::to_string(::getpid()));
+  ::setenv("CATCHALL_CACHE", dir.c_str(), 1);
+  const std::vector<std::string> phrases = {"pyongyang", "kim il sung"};
+  const auto first = Build(phrases);  // compiles and stores
+  ASSERT_TRUE(std::filesystem::exists(dir));
+  const auto second = Build(phrases);  // loads
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    std::ofstream(entry.path(), std::ios::binary | std::ios::trunc) << "not a database";
+  }
+  const auto third = Build(phrases);  // compiles again
+  for (const auto* prefilter : {first.get(), second.get(), third.get()}) {
+    EXPECT_TRUE(prefilter->MayMatter("Kim Il-sung University"));
+    EXPECT_FALSE(prefilter->MayMatter("Seoul National University"));
+  }
+  ::setenv("CATCHALL_CACHE", "off", 1);
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
