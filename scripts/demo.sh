@@ -17,6 +17,12 @@ gzip -c samples/openalex_dprk_sample.jsonl > out/openalex_dprk_sample.jsonl.gz
 echo
 sed -n '1,/^## By DPRK institution/p' "$out/summary.md" | head -n 40
 echo
+echo "One finding, with the words that decided each country (jq view of findings.jsonl):"
+jq -c -n 'first(inputs | select(.dprk_coauthored)) | {id, year, countries,
+  dprk: [.dprk_affiliations[] | {raw, institution: .institution.name,
+         decided_by: [.decided_by[] | "\(.kind): \(.text)"]}],
+  foreign: [.foreign_affiliations[] | {raw, country}]}' "$out/findings.jsonl"
+echo
 echo "Screening results are in $out/:"
 echo "  $out/summary.md       readable summary"
 echo "  $out/summary.json     the same numbers for programs"
