@@ -88,9 +88,37 @@ Result<AffiliationResolver> AffiliationResolver::Load(const std::string& data_di
   return AffiliationResolver(std::move(impl));
 }
 
+// When the text names no registry institution, an institution the source linked to the
+// affiliation (OpenAlex institutions[].display_name) that is in the registry is evidence too: a
+// "Faculty of Physics, Korea" string linked to Kim Il Sung University is Kim Il Sung
+// University's, whatever OpenAlex's country_code says (it is sometimes wrong; the conflict is
+// kept). It counts like an institution named in the text, after the text's own words, and is
+// quoted with kind "source_institution".
+static void AddSourceInstitutionEvidence(const resolve::ReferenceData& data,
+                                         const Affiliation& affiliation,
+                                         std::vector<resolve::Evidence>& evidence) {
+  for (const auto& ev : evidence) {
+    if (ev.institution >= 0) return;
+  }
+  const size_t order = evidence.empty() ? 0 : evidence.back().order + 1;
+  for (const auto& source : affiliation.source_institutions) {
+    if (source.display_name.empty()) continue;
+    for (auto ev : resolve::GatherTextEvidence(data, source.display_name)) {
+      if (ev.institution < 0) continue;
+      ev.public_view.kind = "source_institution";
+      ev.order = order;
+      ev.tail = false;
+      ev.strong_tail = false;
+      ev.span_begin = ev.span_end = 0;
+      evidence.push_back(std::move(ev));
+    }
+  }
+}
+
 AffiliationResolution AffiliationResolver::Resolve(const Affiliation& affiliation) const {
   std::vector<resolve::Evidence> evidence =
       resolve::GatherTextEvidence(impl_->data, affiliation.raw);
+  AddSourceInstitutionEvidence(impl_->data, affiliation, evidence);
   AffiliationResolution resolution =
       resolve::Decide(impl_->data, std::move(evidence), affiliation.source_institutions);
   if (resolution.country != "KP" && impl_->ResolveDprkPart(affiliation, resolution)) {
