@@ -51,7 +51,7 @@ format:
 	find src tests fuzz bench -name '*.cc' -o -name '*.h' | xargs clang-format -i
 
 tidy: $(BUILD_DIR)/build.ninja
-	find src -name '*.cc' | xargs clang-tidy -p $(BUILD_DIR) --quiet
+	find src -name '*.cc' | xargs -P $(JOBS) -n 4 clang-tidy -p $(BUILD_DIR) --quiet
 
 clean:
 	rm -rf $(BUILD_DIR) $(ASAN_BUILD_DIR) build-fuzz out

@@ -55,7 +55,7 @@ RecordScreening ScreenRecord(const Publication& record, const AffiliationResolve
   }
   screening.countries.assign(countries.begin(), countries.end());
   if (screening.dprk_tie() && screening.foreign.empty() && !screening.unresolved.empty()) {
-    screening.warnings.push_back(
+    screening.warnings.emplace_back(
         "DPRK affiliation with co-affiliations of unknown country: not counted as DPRK-foreign "
         "co-authored; check the unresolved affiliations");
   }

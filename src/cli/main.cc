@@ -7,7 +7,9 @@
 #include "cli/exit_codes.h"
 #include "cli/screen_command.h"
 
-int main(int argc, char** argv) {
+// Anything thrown out of the library is a bug, reported as such with exit code 1; errors a user
+// can cause never take this path (they are values).
+int main(int argc, char** argv) try {
   CLI::App app{"catchall: screen publications for DPRK co-authorship and sanctions-relevant ties"};
   app.set_version_flag("--version", std::string("catchall ") + CATCHALL_VERSION);
   app.require_subcommand(1);
@@ -19,11 +21,9 @@ int main(int argc, char** argv) {
     const int rc = app.exit(e);
     return rc == 0 ? catchall::exit_code::kOk : catchall::exit_code::kUsage;
   }
-  try {
-    if (app.got_subcommand("screen")) return catchall::RunScreenCommand(screen);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "catchall: internal error: %s\n", e.what());
-    return catchall::exit_code::kInternal;
-  }
+  if (app.got_subcommand("screen")) return catchall::RunScreenCommand(screen);
   return catchall::exit_code::kUsage;
+} catch (const std::exception& e) {
+  std::fprintf(stderr, "catchall: internal error: %s\n", e.what());
+  return catchall::exit_code::kInternal;
 }

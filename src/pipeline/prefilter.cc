@@ -19,14 +19,14 @@ namespace {
 
 // Byte patterns (no UTF-8 mode, so any bytes are safe to scan) for what a skeleton hides.
 const std::vector<std::string>& RawPatterns() {
-  static const std::vector<std::string> patterns = {
+  static const std::vector<std::string> kPatterns = {
       R"("KP")",                          // OpenAlex country_code / countries
       R"(\\u[0-9a-fA-F]{4})",             // a JSON escape could spell any trigger
       R"(\xE1[\x84-\x87][\x80-\xBF])",    // U+1100-11FF Hangul jamo (decomposed Hangul)
       R"(\xEA\xA5[\xA0-\xBF])",           // U+A960-A97F jamo extended-A
       R"(\xED[\x9E\x9F][\x80-\xBF])",     // U+D7B0-D7FF jamo extended-B
   };
-  return patterns;
+  return kPatterns;
 }
 
 // Compiled databases are cached on disk: compiling ~800 literals costs about 10 ms, a few per
@@ -193,7 +193,7 @@ int OnSkeletonMatch(unsigned id, unsigned long long, unsigned long long to, unsi
                     void* context) {
   auto& scan = *static_cast<SkeletonScan*>(context);
   const SkeletonLiteral& literal = (*scan.literals)[id];
-  const size_t end = static_cast<size_t>(to);
+  const auto end = static_cast<size_t>(to);
   const size_t begin = end - literal.length;
   if (literal.left_boundary && !BoundaryAt(*scan.text, *scan.breaks, begin)) return 0;
   if (literal.right_boundary && !BoundaryAt(*scan.text, *scan.breaks, end)) return 0;

@@ -69,7 +69,7 @@ class ErrorWalker {
     for (auto element : array) {
       path_.push_back(fmt::format("[{}]", index++));
       od::value child;
-      if (const auto error = std::move(element).get(child)) return error;
+      if (const auto error = element.get(child)) return error;
       if (const auto error = Walk(child, depth + 1)) return error;
       path_.pop_back();
     }

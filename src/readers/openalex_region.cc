@@ -13,7 +13,7 @@ size_t SkipString(std::string_view line, size_t open) {
   while (true) {
     const void* hit = std::memchr(line.data() + i, '"', line.size() - i);
     if (hit == nullptr) return std::string_view::npos;
-    const size_t quote = static_cast<size_t>(static_cast<const char*>(hit) - line.data());
+    const auto quote = static_cast<size_t>(static_cast<const char*>(hit) - line.data());
     size_t backslashes = 0;
     while (quote - backslashes > open + 1 && line[quote - backslashes - 1] == '\\') ++backslashes;
     if (backslashes % 2 == 0) return quote + 1;

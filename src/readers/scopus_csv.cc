@@ -56,7 +56,7 @@ bool IsFundingTextColumn(std::string_view name) {
 ScopusColumns MapColumns(const std::vector<std::string>& header) {
   ScopusColumns columns;
   columns.count = header.size();
-  const std::pair<std::string_view, std::optional<size_t> ScopusColumns::*> kNamed[] = {
+  static const std::pair<std::string_view, std::optional<size_t> ScopusColumns::*> kNamedColumns[] = {
       {"authors", &ScopusColumns::authors},
       {"author full names", &ScopusColumns::full_names},
       {"author(s) id", &ScopusColumns::author_ids},
@@ -80,7 +80,7 @@ ScopusColumns MapColumns(const std::vector<std::string>& header) {
       columns.funding_texts.push_back(i);
       continue;
     }
-    for (const auto& [known, member] : kNamed) {
+    for (const auto& [known, member] : kNamedColumns) {
       if (name == known && !(columns.*member)) columns.*member = i;  // the first one wins
     }
   }

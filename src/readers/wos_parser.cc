@@ -29,11 +29,11 @@ class Fields {
  public:
   // Lines of a tag (repeated tags are merged); empty when absent.
   const std::vector<std::string>& Lines(std::string_view tag) const {
-    static const std::vector<std::string> no_lines;
+    static const std::vector<std::string> kNoLines;
     for (const Field& field : fields_) {
       if (field.tag == tag) return field.lines;
     }
-    return no_lines;
+    return kNoLines;
   }
   // Non-empty lines of a multi-valued tag.
   std::vector<std::string> Values(std::string_view tag) const {

@@ -105,7 +105,7 @@ void ApplyKoreaRules(const std::vector<Evidence>& evs, const Evidence* explicit_
     const bool bare_korea = Any(evs, [](const Evidence& ev) { return ev.bare_korea; });
     if (bare_korea) {
       verdict.country = kKr;
-      verdict.warnings.push_back("ambiguous 'Korea' with no DPRK evidence: resolved as KR");
+      verdict.warnings.emplace_back("ambiguous 'Korea' with no DPRK evidence: resolved as KR");
     } else {
       // Only weak DPRK hints (a name shared with South Korean places): say nothing.
       verdict.country.clear();
@@ -205,7 +205,7 @@ AffiliationResolution Decide(const ReferenceData& data, std::vector<Evidence> ev
              from_sources != kKp && from_sources != kKr && country != kKp && country != kKr) {
     // Ambiguous words only ("Cambridge"): the source's linked institution knows better.
     country = from_sources;
-    verdict.warnings.push_back("the text is ambiguous; the source's country_code decided");
+    verdict.warnings.emplace_back("the text is ambiguous; the source's country_code decided");
   }
   out.country = country;
   out.warnings = std::move(verdict.warnings);

@@ -66,7 +66,7 @@ bool IsAlpha2(const std::string& code) {
 
 // Adds a phrase, and when it holds optional words ("of", "the") also the phrase without them,
 // since Web of Science drops them ("Kim Chaek Univ Technol").
-void AddPhrase(ReferenceData& data, std::vector<NormToken> tokens, PhraseTarget target) {
+void AddPhrase(ReferenceData& data, const std::vector<NormToken>& tokens, PhraseTarget target) {
   if (tokens.empty()) return;
   std::vector<std::string> texts;
   std::vector<NormToken> kept;
@@ -78,6 +78,7 @@ void AddPhrase(ReferenceData& data, std::vector<NormToken> tokens, PhraseTarget 
   data.phrases.emplace_back(tokens, target);
   if (!kept.empty() && kept.size() != tokens.size()) {
     std::vector<std::string> kept_texts;
+    kept_texts.reserve(kept.size());
     for (const auto& token : kept) kept_texts.push_back(token.text);
     data.index.Add(kept_texts, target);
     data.phrases.emplace_back(kept, target);
@@ -111,9 +112,11 @@ Status LoadAbbreviations(const std::string& file, ReferenceData& data) {
   // Canonical forms must be fixed points, or the registry and the input could disagree.
   for (const auto& [variant, canonical] : data.canonicalizer.table()) {
     if (data.canonicalizer.Canonical(canonical) != canonical) {
-      return FileError(file, 0, "canonical form '" + canonical + "' (of '" + variant +
-                                    "') is itself a variant of '" +
-                                    data.canonicalizer.Canonical(canonical) + "'");
+      std::string message = "canonical form '";
+      message.append(canonical).append("' (of '").append(variant);
+      message.append("') is itself a variant of '");
+      message.append(data.canonicalizer.Canonical(canonical)).append("'");
+      return FileError(file, 0, message);
     }
   }
   return Ok{};
@@ -150,7 +153,7 @@ Status LoadCountries(const std::string& file, ReferenceData& data) {
     std::vector<NormToken> tokens = CanonicalTokens(data.canonicalizer, place.name);
     if (tokens.empty()) return FileError(file, line, "name '" + f[1] + "' has no words");
     data.places.push_back(place);
-    AddPhrase(data, std::move(tokens), {false, static_cast<uint32_t>(data.places.size() - 1)});
+    AddPhrase(data, tokens, {false, static_cast<uint32_t>(data.places.size() - 1)});
     return Ok{};
   });
 }
@@ -181,7 +184,7 @@ Status LoadCities(const std::string& file, ReferenceData& data) {
     std::vector<NormToken> tokens = CanonicalTokens(data.canonicalizer, place.name);
     if (tokens.empty()) return FileError(file, line, "name '" + f[0] + "' has no words");
     data.places.push_back(place);
-    AddPhrase(data, std::move(tokens), {false, static_cast<uint32_t>(data.places.size() - 1)});
+    AddPhrase(data, tokens, {false, static_cast<uint32_t>(data.places.size() - 1)});
     return Ok{};
   });
 }
@@ -259,7 +262,7 @@ Status LoadInstitutionEntry(const YAML::Node& entry, const std::string& file,
       return FileError(file, LineOf(entry), "entry '" + inst.id + "': alias '" + alias +
                                                 "' is already an alias of '" + it->second + "'");
     }
-    if (fresh) AddPhrase(data, std::move(tokens), {true, index});
+    if (fresh) AddPhrase(data, tokens, {true, index});
   }
   return Ok{};
 }

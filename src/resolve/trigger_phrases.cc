@@ -65,7 +65,10 @@ class PhraseExpander {
       std::vector<std::string> next;
       for (const auto& prefix : partial) {
         for (const auto& form : forms_[i]) {
-          next.push_back(i == window.begin ? form : prefix + (glued ? "" : " ") + form);
+          std::string phrase = i == window.begin ? std::string() : prefix;
+          if (i != window.begin && !glued) phrase += ' ';
+          phrase += form;
+          next.push_back(std::move(phrase));
         }
       }
       partial = std::move(next);

@@ -16,7 +16,7 @@ struct Normalizers {
 };
 
 const Normalizers& GetNormalizers() {
-  static const Normalizers normalizers = [] {
+  static const Normalizers kNormalizers = [] {
     Normalizers n;
     UErrorCode status = U_ZERO_ERROR;
     n.nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
@@ -25,7 +25,7 @@ const Normalizers& GetNormalizers() {
     if (U_FAILURE(status)) n = Normalizers{};  // ICU data missing: ASCII-only behaviour
     return n;
   }();
-  return normalizers;
+  return kNormalizers;
 }
 
 bool IsCjk(UChar32 c) {
@@ -177,7 +177,7 @@ class Tokenizer {
   }
 
   UChar32 Next(size_t& i) const {
-    int32_t offset = static_cast<int32_t>(i);
+    auto offset = static_cast<int32_t>(i);
     UChar32 c = 0;
     U8_NEXT(bytes_, offset, static_cast<int32_t>(raw_.size()), c);
     i = static_cast<size_t>(offset);
@@ -225,7 +225,7 @@ class Tokenizer {
   void AddCjk(UChar32 c, size_t start, size_t end) {
     if (cjk_run_.isEmpty()) cjk_begin_ = start;
     cjk_run_.append(c);
-    cjk_offsets_.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
+    cjk_offsets_.emplace_back(static_cast<uint32_t>(start), static_cast<uint32_t>(end));
   }
 
   // NFKC composes jamo sequences and maps compatibility ideographs; when the character count

@@ -77,8 +77,8 @@ class SkeletonTables {
 };
 
 const SkeletonTables& Tables() {
-  static const SkeletonTables tables;
-  return tables;
+  static const SkeletonTables kTables;
+  return kTables;
 }
 
 // Decodes the (valid) UTF-8 sequence at text[i]; returns its length.
@@ -131,9 +131,9 @@ CATCHALL_AVX512 size_t SkeletonBlock(const char* in, char*& out, char*& flags, c
 }
 
 bool CpuHasVbmi2() {
-  static const bool has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+  static const bool kHas = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
                           __builtin_cpu_supports("avx512vbmi2");
-  return has;
+  return kHas;
 }
 
 }  // namespace
@@ -181,7 +181,7 @@ void AppendSkeleton(std::string_view utf8, std::string& out, std::string* breaks
     uint32_t cp = 0;
     const size_t length = Decode(utf8, i, cp);
     const Fold fold = cp < 0x10000 ? tables.fold(cp) : Fold{0, Fold::kKeep};
-    const size_t used = static_cast<size_t>(o - out.data());
+    const auto used = static_cast<size_t>(o - out.data());
     const size_t need = fold.length == Fold::kKeep ? length : fold.length;
     if (used + need + (n - i) * 3 + 16 > out.size()) {
       out.resize(used + need + (n - i) * 3 + 16);
@@ -192,7 +192,7 @@ void AppendSkeleton(std::string_view utf8, std::string& out, std::string* breaks
     const char* from = fold.length == Fold::kKeep ? utf8.data() + i : tables.pool() + fold.offset;
     for (size_t k = 0; k < need; ++k) {
       *o++ = from[k];
-      *b++ = k == 0 ? pending : 0;
+      *b++ = k == 0 ? pending : static_cast<char>(0);
     }
     pending = static_cast<char>(need == 0);
     i += length;
