@@ -112,11 +112,16 @@ struct InstitutionPools {
 
   InstitutionPools() {
     for (const auto& row : kInstitutions) {
-      if (row.country_code == "KR") korea.push_back(&row);
-      else if (row.country_code == "CN") china.push_back(&row);
-      else if (row.country_code == "JP") japan.push_back(&row);
-      else if (row.country_code == "US") usa.push_back(&row);
-      else rest.push_back(&row);
+      if (row.country_code == "KR")
+        korea.push_back(&row);
+      else if (row.country_code == "CN")
+        china.push_back(&row);
+      else if (row.country_code == "JP")
+        japan.push_back(&row);
+      else if (row.country_code == "US")
+        usa.push_back(&row);
+      else
+        rest.push_back(&row);
       if (row.city == "Changchun" || row.city == "Yanji" || row.city == "Harbin" ||
           row.city == "Shenyang" || row.city == "Dalian") {
         northeast_china.push_back(&row);
@@ -142,12 +147,12 @@ struct InstitutionPools {
 };
 
 std::string PersonName(Rng& rng, std::string_view country_code) {
-  if (country_code == "KR") return std::string(rng.Pick(kKoreanGiven)) + " " +
-                                    std::string(rng.Pick(kKoreanFamily));
-  if (country_code == "CN") return std::string(rng.Pick(kChineseGiven)) + " " +
-                                    std::string(rng.Pick(kChineseFamily));
-  if (country_code == "JP") return std::string(rng.Pick(kJapaneseGiven)) + " " +
-                                    std::string(rng.Pick(kJapaneseFamily));
+  if (country_code == "KR")
+    return std::string(rng.Pick(kKoreanGiven)) + " " + std::string(rng.Pick(kKoreanFamily));
+  if (country_code == "CN")
+    return std::string(rng.Pick(kChineseGiven)) + " " + std::string(rng.Pick(kChineseFamily));
+  if (country_code == "JP")
+    return std::string(rng.Pick(kJapaneseGiven)) + " " + std::string(rng.Pick(kJapaneseFamily));
   if (country_code == "KP") {
     // DPRK authors write the family name first or last.
     std::string family(rng.Pick(kDprkFamily)), given(rng.Pick(kDprkGiven));
@@ -463,8 +468,8 @@ void WriteAbstract(JsonWriter& json, Rng& rng, std::size_t budget) {
     double u = rng.Unit();
     auto word = static_cast<std::size_t>(u * u * kAbstractWords.size());
     std::size_t digits = std::to_string(position).size();
-    std::size_t cost = positions[word].empty() ? kAbstractWords[word].size() + 6 + digits
-                                                : digits + 1;
+    std::size_t cost =
+        positions[word].empty() ? kAbstractWords[word].size() + 6 + digits : digits + 1;
     if (size + cost > budget) break;
     size += cost;
     if (positions[word].empty()) order.push_back(word);
@@ -551,8 +556,8 @@ void WriteHead(JsonWriter& json, Rng& rng, const std::string& id, const Bibliogr
 }
 
 void WriteTail(JsonWriter& json, Rng& rng, const Bibliographic& bib, const std::string& id) {
-  json.Field("cited_by_api_url", "https://api.openalex.org/works?filter=cites:" +
-                                     id.substr(id.rfind('/') + 1));
+  json.Field("cited_by_api_url",
+             "https://api.openalex.org/works?filter=cites:" + id.substr(id.rfind('/') + 1));
   json.Key("counts_by_year");
   json.BeginArray();
   for (int year = 2024; year >= std::max(bib.year, 2020); --year) {
@@ -683,22 +688,21 @@ int Generate(const Options& options) {
     }
   }
   if (std::fflush(out.get()) != 0) return 1;
-  std::fprintf(stderr,
-               "gen_openalex: %llu works, %llu bytes (mean %llu, min %llu, max %llu, %.1f%% in "
-               "5-10 KB); DPRK-foreign %llu (KP code %llu, raw string only %llu); DPRK-only "
-               "%llu; works with a KP code %llu\n",
-               static_cast<unsigned long long>(stats.works),
-               static_cast<unsigned long long>(stats.bytes),
-               static_cast<unsigned long long>(stats.bytes / std::max<uint64_t>(stats.works, 1)),
-               static_cast<unsigned long long>(stats.smallest),
-               static_cast<unsigned long long>(stats.largest),
-               100.0 * static_cast<double>(stats.in_5_to_10_kb) /
-                   static_cast<double>(std::max<uint64_t>(stats.works, 1)),
-               static_cast<unsigned long long>(stats.coded + stats.raw_only),
-               static_cast<unsigned long long>(stats.coded),
-               static_cast<unsigned long long>(stats.raw_only),
-               static_cast<unsigned long long>(stats.dprk_only),
-               static_cast<unsigned long long>(stats.kp_code));
+  std::fprintf(
+      stderr,
+      "gen_openalex: %llu works, %llu bytes (mean %llu, min %llu, max %llu, %.1f%% in "
+      "5-10 KB); DPRK-foreign %llu (KP code %llu, raw string only %llu); DPRK-only "
+      "%llu; works with a KP code %llu\n",
+      static_cast<unsigned long long>(stats.works), static_cast<unsigned long long>(stats.bytes),
+      static_cast<unsigned long long>(stats.bytes / std::max<uint64_t>(stats.works, 1)),
+      static_cast<unsigned long long>(stats.smallest),
+      static_cast<unsigned long long>(stats.largest),
+      100.0 * static_cast<double>(stats.in_5_to_10_kb) /
+          static_cast<double>(std::max<uint64_t>(stats.works, 1)),
+      static_cast<unsigned long long>(stats.coded + stats.raw_only),
+      static_cast<unsigned long long>(stats.coded), static_cast<unsigned long long>(stats.raw_only),
+      static_cast<unsigned long long>(stats.dprk_only),
+      static_cast<unsigned long long>(stats.kp_code));
   return 0;
 }
 

@@ -173,16 +173,26 @@ inline constexpr std::array kDprkInstitutions = {
 };
 
 // Sub-units prefixed to DPRK institution names in raw affiliation strings.
-inline constexpr std::array<std::string_view, 10> kDprkUnits = {
-    "Faculty of Physics", "Institute of Mathematics", "Faculty of Materials Science",
-    "School of Mechanical Engineering", "Faculty of Mathematics", "Institute of Chemistry",
-    "Faculty of Electronics", "School of Computer Science", "Institute of Thermal Engineering",
-    "Faculty of Life Science"};
+inline constexpr std::array<std::string_view, 10> kDprkUnits = {"Faculty of Physics",
+                                                                "Institute of Mathematics",
+                                                                "Faculty of Materials Science",
+                                                                "School of Mechanical Engineering",
+                                                                "Faculty of Mathematics",
+                                                                "Institute of Chemistry",
+                                                                "Faculty of Electronics",
+                                                                "School of Computer Science",
+                                                                "Institute of Thermal Engineering",
+                                                                "Faculty of Life Science"};
 
 // The ways DPRK affiliations end on papers (see DOMAIN.md section 4).
 inline constexpr std::array<std::string_view, 7> kDprkCountryNames = {
-    "Democratic People's Republic of Korea", "DPR Korea", "D.P.R. Korea", "D.P.R. of Korea",
-    "Korea, DPR", "DPRK", "Democratic People's Republic of Korea"};
+    "Democratic People's Republic of Korea",
+    "DPR Korea",
+    "D.P.R. Korea",
+    "D.P.R. of Korea",
+    "Korea, DPR",
+    "DPRK",
+    "Democratic People's Republic of Korea"};
 
 struct CountryNameRow {
   std::string_view code;
@@ -191,27 +201,48 @@ struct CountryNameRow {
 
 // Several rows per code give the spelling variants found in raw affiliation strings.
 inline constexpr std::array kCountryNames = {
-    CountryNameRow{"KR", "Republic of Korea"}, CountryNameRow{"KR", "South Korea"},
-    CountryNameRow{"KR", "Korea"},             CountryNameRow{"KR", "Korea, Republic of"},
-    CountryNameRow{"CN", "China"},             CountryNameRow{"CN", "People's Republic of China"},
-    CountryNameRow{"CN", "P.R. China"},        CountryNameRow{"JP", "Japan"},
-    CountryNameRow{"US", "USA"},               CountryNameRow{"US", "United States"},
-    CountryNameRow{"GB", "UK"},                CountryNameRow{"GB", "United Kingdom"},
-    CountryNameRow{"CH", "Switzerland"},       CountryNameRow{"DE", "Germany"},
-    CountryNameRow{"FR", "France"},            CountryNameRow{"NL", "The Netherlands"},
-    CountryNameRow{"BE", "Belgium"},           CountryNameRow{"SE", "Sweden"},
-    CountryNameRow{"DK", "Denmark"},           CountryNameRow{"FI", "Finland"},
-    CountryNameRow{"IT", "Italy"},             CountryNameRow{"ES", "Spain"},
-    CountryNameRow{"AT", "Austria"},           CountryNameRow{"CZ", "Czech Republic"},
-    CountryNameRow{"PL", "Poland"},            CountryNameRow{"RU", "Russia"},
-    CountryNameRow{"RU", "Russian Federation"}, CountryNameRow{"GE", "Georgia"},
-    CountryNameRow{"IN", "India"},             CountryNameRow{"CA", "Canada"},
-    CountryNameRow{"AU", "Australia"},         CountryNameRow{"SG", "Singapore"},
-    CountryNameRow{"BR", "Brazil"},            CountryNameRow{"ZA", "South Africa"},
-    CountryNameRow{"EG", "Egypt"},             CountryNameRow{"IR", "Iran"},
-    CountryNameRow{"SA", "Saudi Arabia"},      CountryNameRow{"MY", "Malaysia"},
-    CountryNameRow{"TH", "Thailand"},          CountryNameRow{"VN", "Vietnam"},
-    CountryNameRow{"MN", "Mongolia"},          CountryNameRow{"PK", "Pakistan"},
+    CountryNameRow{"KR", "Republic of Korea"},
+    CountryNameRow{"KR", "South Korea"},
+    CountryNameRow{"KR", "Korea"},
+    CountryNameRow{"KR", "Korea, Republic of"},
+    CountryNameRow{"CN", "China"},
+    CountryNameRow{"CN", "People's Republic of China"},
+    CountryNameRow{"CN", "P.R. China"},
+    CountryNameRow{"JP", "Japan"},
+    CountryNameRow{"US", "USA"},
+    CountryNameRow{"US", "United States"},
+    CountryNameRow{"GB", "UK"},
+    CountryNameRow{"GB", "United Kingdom"},
+    CountryNameRow{"CH", "Switzerland"},
+    CountryNameRow{"DE", "Germany"},
+    CountryNameRow{"FR", "France"},
+    CountryNameRow{"NL", "The Netherlands"},
+    CountryNameRow{"BE", "Belgium"},
+    CountryNameRow{"SE", "Sweden"},
+    CountryNameRow{"DK", "Denmark"},
+    CountryNameRow{"FI", "Finland"},
+    CountryNameRow{"IT", "Italy"},
+    CountryNameRow{"ES", "Spain"},
+    CountryNameRow{"AT", "Austria"},
+    CountryNameRow{"CZ", "Czech Republic"},
+    CountryNameRow{"PL", "Poland"},
+    CountryNameRow{"RU", "Russia"},
+    CountryNameRow{"RU", "Russian Federation"},
+    CountryNameRow{"GE", "Georgia"},
+    CountryNameRow{"IN", "India"},
+    CountryNameRow{"CA", "Canada"},
+    CountryNameRow{"AU", "Australia"},
+    CountryNameRow{"SG", "Singapore"},
+    CountryNameRow{"BR", "Brazil"},
+    CountryNameRow{"ZA", "South Africa"},
+    CountryNameRow{"EG", "Egypt"},
+    CountryNameRow{"IR", "Iran"},
+    CountryNameRow{"SA", "Saudi Arabia"},
+    CountryNameRow{"MY", "Malaysia"},
+    CountryNameRow{"TH", "Thailand"},
+    CountryNameRow{"VN", "Vietnam"},
+    CountryNameRow{"MN", "Mongolia"},
+    CountryNameRow{"PK", "Pakistan"},
     CountryNameRow{"TR", "Turkey"},
 };
 
@@ -344,8 +375,8 @@ inline constexpr std::array kTopics = {
              "Physical Sciences"},
     TopicRow{"Perovskite Materials and Applications", "Electronic, Optical and Magnetic Materials",
              "Materials Science", "Physical Sciences"},
-    TopicRow{"Advanced Neural Network Applications", "Artificial Intelligence",
-             "Computer Science", "Physical Sciences"},
+    TopicRow{"Advanced Neural Network Applications", "Artificial Intelligence", "Computer Science",
+             "Physical Sciences"},
     TopicRow{"Nonlinear Differential Equations Analysis", "Applied Mathematics", "Mathematics",
              "Physical Sciences"},
     TopicRow{"Catalytic Processes in Materials Science", "Catalysis", "Chemical Engineering",
@@ -361,28 +392,28 @@ inline constexpr std::array kTopics = {
 
 // Given names and family names by naming tradition.
 inline constexpr std::array<std::string_view, 16> kKoreanGiven = {
-    "Min-jun", "Ji-hoon", "Seo-yeon", "Hyun-woo", "Ji-won",  "Dong-hyun", "Eun-ji",  "Sung-min",
-    "Young-ho", "Jae-won", "Hye-jin", "Sang-hoon", "Yoon-seo", "Jin-ho",   "Soo-jin", "Kyung-tae"};
+    "Min-jun",  "Ji-hoon",  "Seo-yeon", "Hyun-woo", "Ji-won",  "Dong-hyun",
+    "Eun-ji",   "Sung-min", "Young-ho", "Jae-won",  "Hye-jin", "Sang-hoon",
+    "Yoon-seo", "Jin-ho",   "Soo-jin",  "Kyung-tae"};
 inline constexpr std::array<std::string_view, 12> kKoreanFamily = {
     "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh"};
 inline constexpr std::array<std::string_view, 16> kChineseGiven = {
-    "Wei",  "Jing", "Li",     "Hao",     "Xiaoming", "Yang", "Lei",   "Jun",
-    "Ying", "Tao",  "Xiaoli", "Zhiqiang", "Min",     "Feng", "Yuxin", "Chen"};
+    "Wei",  "Jing", "Li",     "Hao",      "Xiaoming", "Yang", "Lei",   "Jun",
+    "Ying", "Tao",  "Xiaoli", "Zhiqiang", "Min",      "Feng", "Yuxin", "Chen"};
 inline constexpr std::array<std::string_view, 14> kChineseFamily = {
-    "Zhang", "Wang", "Li", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Ma",
-    "Zhu"};
+    "Zhang", "Wang", "Li", "Liu", "Chen", "Yang", "Zhao",
+    "Huang", "Zhou", "Wu", "Xu",  "Sun",  "Ma",   "Zhu"};
 inline constexpr std::array<std::string_view, 10> kJapaneseGiven = {
-    "Hiroshi", "Takashi", "Yuki", "Kenji", "Akiko", "Satoshi", "Naoko", "Daisuke", "Yusuke",
-    "Emi"};
+    "Hiroshi", "Takashi", "Yuki", "Kenji", "Akiko", "Satoshi", "Naoko", "Daisuke", "Yusuke", "Emi"};
 inline constexpr std::array<std::string_view, 10> kJapaneseFamily = {
-    "Tanaka", "Suzuki", "Takahashi", "Watanabe", "Ito", "Yamamoto", "Nakamura", "Kobayashi",
-    "Sato", "Kato"};
+    "Tanaka",   "Suzuki",   "Takahashi", "Watanabe", "Ito",
+    "Yamamoto", "Nakamura", "Kobayashi", "Sato",     "Kato"};
 inline constexpr std::array<std::string_view, 16> kWesternGiven = {
-    "John", "Maria", "David", "Anna", "Michael", "Sophie", "Thomas", "Elena", "James", "Laura",
-    "Pierre", "Katarzyna", "Lars", "Giulia", "Sergei", "Priya"};
+    "John",  "Maria", "David",  "Anna",      "Michael", "Sophie", "Thomas", "Elena",
+    "James", "Laura", "Pierre", "Katarzyna", "Lars",    "Giulia", "Sergei", "Priya"};
 inline constexpr std::array<std::string_view, 16> kWesternFamily = {
-    "Smith", "Müller", "García", "Rossi", "Johnson", "Dubois", "Novak", "Jansen", "Ivanov",
-    "Andersson", "Kowalski", "Brown", "Fischer", "O'Connor", "Sharma", "Silva"};
+    "Smith",  "Müller",    "García",   "Rossi", "Johnson", "Dubois",   "Novak",  "Jansen",
+    "Ivanov", "Andersson", "Kowalski", "Brown", "Fischer", "O'Connor", "Sharma", "Silva"};
 // McCune-Reischauer spellings as DPRK authors write them.
 inline constexpr std::array<std::string_view, 14> kDprkGiven = {
     "Chol Su",  "Kwang Il", "Song Chol", "Myong Nam", "Un Gyong", "Hyok",    "Yong Ho",
@@ -391,28 +422,126 @@ inline constexpr std::array<std::string_view, 10> kDprkFamily = {
     "Kim", "Ri", "Pak", "Choe", "Jong", "Han", "O", "Ryu", "Jo", "Hwang"};
 
 // Abstract vocabulary, most frequent first (sampled with a skew towards the front).
-inline constexpr std::array<std::string_view, 120> kAbstractWords = {
-    "the",         "of",          "and",          "in",           "to",          "a",
-    "is",          "for",         "with",         "by",           "we",          "on",
-    "that",        "this",        "are",          "as",           "from",        "was",
-    "be",          "an",          "which",        "were",         "results",     "model",
-    "method",      "proposed",    "based",        "using",        "study",       "show",
-    "can",         "high",        "two",          "performance",  "data",        "also",
-    "between",     "than",        "effect",       "analysis",     "temperature", "structure",
-    "properties",  "new",         "our",          "these",        "significantly", "compared",
-    "obtained",    "experimental", "its",         "has",          "been",        "different",
-    "system",      "approach",    "numerical",    "surface",      "energy",      "process",
-    "paper",       "strength",    "crack",        "composite",    "materials",   "electronic",
-    "phase",       "network",     "algorithm",    "solution",     "equation",    "boundary",
-    "stability",   "conditions",  "mechanical",   "thermal",      "optical",     "layer",
-    "samples",     "observed",    "increase",     "decrease",     "presented",   "derived",
-    "existence",   "nonlinear",   "fracture",     "simulation",   "accuracy",    "efficient",
-    "framework",   "demonstrate", "propose",      "investigate",  "significant", "correlation",
-    "synthesized", "characterized", "microstructure", "alloy",    "graphene",    "nanoparticles",
-    "catalyst",    "reaction",    "patients",     "clinical",     "treatment",   "cells",
-    "expression",  "signal",      "frequency",    "magnetic",     "quantum",     "spin",
-    "lattice",     "density",     "functional",   "theory",       "calculations",
-    "first-principles"};
+inline constexpr std::array<std::string_view, 120> kAbstractWords = {"the",
+                                                                     "of",
+                                                                     "and",
+                                                                     "in",
+                                                                     "to",
+                                                                     "a",
+                                                                     "is",
+                                                                     "for",
+                                                                     "with",
+                                                                     "by",
+                                                                     "we",
+                                                                     "on",
+                                                                     "that",
+                                                                     "this",
+                                                                     "are",
+                                                                     "as",
+                                                                     "from",
+                                                                     "was",
+                                                                     "be",
+                                                                     "an",
+                                                                     "which",
+                                                                     "were",
+                                                                     "results",
+                                                                     "model",
+                                                                     "method",
+                                                                     "proposed",
+                                                                     "based",
+                                                                     "using",
+                                                                     "study",
+                                                                     "show",
+                                                                     "can",
+                                                                     "high",
+                                                                     "two",
+                                                                     "performance",
+                                                                     "data",
+                                                                     "also",
+                                                                     "between",
+                                                                     "than",
+                                                                     "effect",
+                                                                     "analysis",
+                                                                     "temperature",
+                                                                     "structure",
+                                                                     "properties",
+                                                                     "new",
+                                                                     "our",
+                                                                     "these",
+                                                                     "significantly",
+                                                                     "compared",
+                                                                     "obtained",
+                                                                     "experimental",
+                                                                     "its",
+                                                                     "has",
+                                                                     "been",
+                                                                     "different",
+                                                                     "system",
+                                                                     "approach",
+                                                                     "numerical",
+                                                                     "surface",
+                                                                     "energy",
+                                                                     "process",
+                                                                     "paper",
+                                                                     "strength",
+                                                                     "crack",
+                                                                     "composite",
+                                                                     "materials",
+                                                                     "electronic",
+                                                                     "phase",
+                                                                     "network",
+                                                                     "algorithm",
+                                                                     "solution",
+                                                                     "equation",
+                                                                     "boundary",
+                                                                     "stability",
+                                                                     "conditions",
+                                                                     "mechanical",
+                                                                     "thermal",
+                                                                     "optical",
+                                                                     "layer",
+                                                                     "samples",
+                                                                     "observed",
+                                                                     "increase",
+                                                                     "decrease",
+                                                                     "presented",
+                                                                     "derived",
+                                                                     "existence",
+                                                                     "nonlinear",
+                                                                     "fracture",
+                                                                     "simulation",
+                                                                     "accuracy",
+                                                                     "efficient",
+                                                                     "framework",
+                                                                     "demonstrate",
+                                                                     "propose",
+                                                                     "investigate",
+                                                                     "significant",
+                                                                     "correlation",
+                                                                     "synthesized",
+                                                                     "characterized",
+                                                                     "microstructure",
+                                                                     "alloy",
+                                                                     "graphene",
+                                                                     "nanoparticles",
+                                                                     "catalyst",
+                                                                     "reaction",
+                                                                     "patients",
+                                                                     "clinical",
+                                                                     "treatment",
+                                                                     "cells",
+                                                                     "expression",
+                                                                     "signal",
+                                                                     "frequency",
+                                                                     "magnetic",
+                                                                     "quantum",
+                                                                     "spin",
+                                                                     "lattice",
+                                                                     "density",
+                                                                     "functional",
+                                                                     "theory",
+                                                                     "calculations",
+                                                                     "first-principles"};
 
 inline constexpr std::array<std::string_view, 24> kTitleSubjects = {
     "fracture behaviour of fibre-reinforced composites",
@@ -440,9 +569,15 @@ inline constexpr std::array<std::string_view, 24> kTitleSubjects = {
     "heat transfer in porous media with nanofluids",
     "electronic structure of doped silicon carbide"};
 
-inline constexpr std::array<std::string_view, 10> kTitlePrefixes = {
-    "On the ", "A study of ", "Numerical investigation of ", "Experimental analysis of ",
-    "Improved model for ", "Effect of temperature on ", "A novel approach to ",
-    "Characterisation of ", "Theoretical analysis of ", ""};
+inline constexpr std::array<std::string_view, 10> kTitlePrefixes = {"On the ",
+                                                                    "A study of ",
+                                                                    "Numerical investigation of ",
+                                                                    "Experimental analysis of ",
+                                                                    "Improved model for ",
+                                                                    "Effect of temperature on ",
+                                                                    "A novel approach to ",
+                                                                    "Characterisation of ",
+                                                                    "Theoretical analysis of ",
+                                                                    ""};
 
 }  // namespace catchall::bench

@@ -32,8 +32,8 @@ RecordScreening ScreenRecord(const Publication& record, const AffiliationResolve
   for (uint32_t i = 0; i < record.affiliations.size(); ++i) {
     ScreenedAffiliation item{i, resolver.Resolve(record.affiliations[i]), authors[i]};
     const std::string& country = item.resolution.country;
-    if (item.resolution.conflict() && (country == kDprkCountryCode ||
-                                       PointsAtDprk(item.resolution.overruled))) {
+    if (item.resolution.conflict() &&
+        (country == kDprkCountryCode || PointsAtDprk(item.resolution.overruled))) {
       screening.dprk_conflict = true;
     }
     if (country.empty()) {

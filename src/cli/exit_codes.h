@@ -3,11 +3,11 @@
 
 namespace catchall::exit_code {
 
-inline constexpr int kOk = 0;            // the run completed (rejected records included)
-inline constexpr int kInternal = 1;      // a bug: please report it
-inline constexpr int kUsage = 2;         // bad command line
-inline constexpr int kInput = 3;         // an input file is missing, unreadable or of unknown format
-inline constexpr int kReferenceData = 4; // the data directory (registry, gazetteers) is unusable
-inline constexpr int kOutput = 5;        // the output directory cannot be written
+inline constexpr int kOk = 0;        // the run completed (rejected records included)
+inline constexpr int kInternal = 1;  // a bug: please report it
+inline constexpr int kUsage = 2;     // bad command line
+inline constexpr int kInput = 3;     // an input file is missing, unreadable or of unknown format
+inline constexpr int kReferenceData = 4;  // the data directory (registry, gazetteers) is unusable
+inline constexpr int kOutput = 5;         // the output directory cannot be written
 
 }  // namespace catchall::exit_code

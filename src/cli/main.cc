@@ -1,8 +1,8 @@
 // catchall: finds sanctions-relevant technology transfer. The CLI only parses arguments and
 // calls the library; each subcommand lives in its own file.
 #include <CLI/CLI.hpp>
-#include <exception>
 #include <cstdio>
+#include <exception>
 
 #include "cli/exit_codes.h"
 #include "cli/screen_command.h"

@@ -18,13 +18,15 @@ void AddScreenCommand(CLI::App& app, ScreenArguments& arguments) {
   screen->add_option("--format", arguments.format, "Force the input format")
       ->check(CLI::IsMember({"scopus", "wos", "openalex"}));
   screen->add_option("--out", o.out_dir, "Output directory")->capture_default_str();
-  screen->add_flag("--all", o.all_records, "Write every record to findings.jsonl, not only DPRK ties");
+  screen->add_flag("--all", o.all_records,
+                   "Write every record to findings.jsonl, not only DPRK ties");
   screen->add_option("--threads", o.threads, "Worker threads (default: one per core)")
       ->check(CLI::Range(0u, 256u));
   screen->add_option("--data-dir", arguments.data_dir,
                      "Reference data directory (default: $CATCHALL_DATA or the built-in data/)");
-  screen->add_option("--max-record-bytes", o.reader.max_record_bytes,
-                     "Reject records larger than this (bytes)")
+  screen
+      ->add_option("--max-record-bytes", o.reader.max_record_bytes,
+                   "Reject records larger than this (bytes)")
       ->capture_default_str();
   screen->add_flag("--no-prefilter", arguments.no_prefilter,
                    "Parse every OpenAlex record in full (slower; same findings)");

@@ -120,8 +120,7 @@ class GzipInput final : public InputStream {
                      {path_, 0}};
       }
       const bool progressed = state_.avail_out != before_out || state_.avail_in != before_in;
-      if (!progressed && state_.avail_in == 0 && eof_ &&
-          state_.block_state != ISAL_BLOCK_FINISH) {
+      if (!progressed && state_.avail_in == 0 && eof_ && state_.block_state != ISAL_BLOCK_FINISH) {
         const size_t produced = capacity - state_.avail_out;
         total_out_ += produced;
         if (produced > 0) return produced;  // hand over what we have; report on the next call
@@ -144,13 +143,20 @@ class GzipInput final : public InputStream {
 
   static std::string DescribeError(int rc) {
     switch (rc) {
-      case ISAL_INVALID_BLOCK: return "invalid deflate block";
-      case ISAL_INVALID_SYMBOL: return "invalid deflate symbol";
-      case ISAL_INVALID_LOOKBACK: return "invalid back-reference";
-      case ISAL_INVALID_WRAPPER: return "invalid gzip header";
-      case ISAL_UNSUPPORTED_METHOD: return "unsupported compression method";
-      case ISAL_INCORRECT_CHECKSUM: return "checksum mismatch";
-      default: return "error " + std::to_string(rc);
+      case ISAL_INVALID_BLOCK:
+        return "invalid deflate block";
+      case ISAL_INVALID_SYMBOL:
+        return "invalid deflate symbol";
+      case ISAL_INVALID_LOOKBACK:
+        return "invalid back-reference";
+      case ISAL_INVALID_WRAPPER:
+        return "invalid gzip header";
+      case ISAL_UNSUPPORTED_METHOD:
+        return "unsupported compression method";
+      case ISAL_INCORRECT_CHECKSUM:
+        return "checksum mismatch";
+      default:
+        return "error " + std::to_string(rc);
     }
   }
 

@@ -6,10 +6,14 @@ namespace catchall {
 
 const char* FormatName(InputFormat format) {
   switch (format) {
-    case InputFormat::kScopusCsv: return "scopus";
-    case InputFormat::kWosText: return "wos";
-    case InputFormat::kOpenAlexJsonl: return "openalex";
-    case InputFormat::kUnknown: break;
+    case InputFormat::kScopusCsv:
+      return "scopus";
+    case InputFormat::kWosText:
+      return "wos";
+    case InputFormat::kOpenAlexJsonl:
+      return "openalex";
+    case InputFormat::kUnknown:
+      break;
   }
   return "unknown";
 }
@@ -23,10 +27,14 @@ std::optional<InputFormat> ParseFormatName(std::string_view name) {
 
 std::string PartialDate::ToIso() const {
   switch (precision) {
-    case DatePrecision::kYear: return fmt::format("{:04d}", year);
-    case DatePrecision::kMonth: return fmt::format("{:04d}-{:02d}", year, month);
-    case DatePrecision::kDay: return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day);
-    case DatePrecision::kNone: break;
+    case DatePrecision::kYear:
+      return fmt::format("{:04d}", year);
+    case DatePrecision::kMonth:
+      return fmt::format("{:04d}-{:02d}", year, month);
+    case DatePrecision::kDay:
+      return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day);
+    case DatePrecision::kNone:
+      break;
   }
   return "";
 }

@@ -38,7 +38,7 @@ struct SourcePosition {
 // An institution as the *source database* gave it (OpenAlex authorships[].institutions[]).
 // Kept beside the raw affiliation string so the resolver can compare the two.
 struct SourceInstitution {
-  std::string id;            // OpenAlex id, e.g. "https://openalex.org/I123"
+  std::string id;  // OpenAlex id, e.g. "https://openalex.org/I123"
   std::string display_name;
   std::string ror;
   std::string country_code;  // ISO 3166-1 alpha-2 as given by the source, upper case
@@ -67,7 +67,7 @@ struct Funder {
 };
 
 struct Publication {
-  std::string id;  // Scopus EID, WoS UT ("WOS:..."), or OpenAlex work id
+  std::string id;   // Scopus EID, WoS UT ("WOS:..."), or OpenAlex work id
   std::string doi;  // bare, lower case, without "https://doi.org/"
   std::string title;
   std::string abstract;
@@ -76,8 +76,8 @@ struct Publication {
   PartialDate date;
   std::string source_title;
   std::string document_type;
-  std::vector<Author> authors;             // in byline order
-  std::vector<Affiliation> affiliations;   // distinct affiliation strings of the record
+  std::vector<Author> authors;            // in byline order
+  std::vector<Affiliation> affiliations;  // distinct affiliation strings of the record
   std::string funding_text;
   std::vector<Funder> funders;
   std::vector<std::string> references;

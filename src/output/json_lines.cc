@@ -11,10 +11,14 @@ Json NullIfEmpty(const std::string& value) { return value.empty() ? Json() : Jso
 
 const char* PrecisionName(DatePrecision precision) {
   switch (precision) {
-    case DatePrecision::kYear: return "year";
-    case DatePrecision::kMonth: return "month";
-    case DatePrecision::kDay: return "day";
-    case DatePrecision::kNone: break;
+    case DatePrecision::kYear:
+      return "year";
+    case DatePrecision::kMonth:
+      return "month";
+    case DatePrecision::kDay:
+      return "day";
+    case DatePrecision::kNone:
+      break;
   }
   return nullptr;
 }
@@ -54,9 +58,12 @@ Json AffiliationsJson(const Publication& record, const std::vector<ScreenedAffil
 
 const char* IssueKindName(RecordIssue::Kind kind) {
   switch (kind) {
-    case RecordIssue::Kind::kRejected: return "rejected";
-    case RecordIssue::Kind::kRepaired: return "repaired";
-    case RecordIssue::Kind::kFileError: return "file_error";
+    case RecordIssue::Kind::kRejected:
+      return "rejected";
+    case RecordIssue::Kind::kRepaired:
+      return "repaired";
+    case RecordIssue::Kind::kFileError:
+      return "file_error";
   }
   return "rejected";
 }
@@ -97,12 +104,9 @@ std::string FindingJsonLine(const Publication& record, const RecordScreening& sc
 }
 
 std::string IssueJsonLine(const RecordIssue& issue) {
-  Json out = {{"kind", IssueKindName(issue.kind)},
-              {"file", issue.where.file},
-              {"line", issue.where.line},
-              {"record", issue.where.record},
-              {"reason", issue.reason},
-              {"excerpt", issue.excerpt}};
+  Json out = {
+      {"kind", IssueKindName(issue.kind)}, {"file", issue.where.file}, {"line", issue.where.line},
+      {"record", issue.where.record},      {"reason", issue.reason},   {"excerpt", issue.excerpt}};
   return Dump(out);
 }
 

@@ -100,12 +100,15 @@ std::string SummaryMarkdown(const ScreenSummary& s, const RunInfo& run) {
       Percent(s.records_with_country, s.records_with_affiliation), s.affiliations_with_country,
       s.affiliations, Percent(s.affiliations_with_country, s.affiliations));
 
-  md += "## By year\n\n| year | with DPRK affiliation | DPRK-foreign co-authored |\n|---|---:|---:|\n";
+  md +=
+      "## By year\n\n| year | with DPRK affiliation | DPRK-foreign co-authored "
+      "|\n|---|---:|---:|\n";
   for (const auto& [year, c] : s.by_year) {
     md += fmt::format("| {} | {} | {} |\n", year, c.dprk_tie, c.dprk_coauthored);
   }
-  md += "\n## By foreign co-author country\n\n"
-        "| country | DPRK-foreign records | share |\n|---|---:|---:|\n";
+  md +=
+      "\n## By foreign co-author country\n\n"
+      "| country | DPRK-foreign records | share |\n|---|---:|---:|\n";
   for (const auto& [country, n] : ByCount(s.by_foreign_country)) {
     md += fmt::format("| {} | {} | {} |\n", country, n, Percent(n, s.dprk_coauthored));
   }
@@ -113,8 +116,9 @@ std::string SummaryMarkdown(const ScreenSummary& s, const RunInfo& run) {
   for (const auto& [name, n] : ByCount(s.by_dprk_institution)) {
     md += fmt::format("| {} | {} |\n", name, n);
   }
-  md += "\n## By file\n\n| file | format | read | rejected | repaired | DPRK tie | DPRK-foreign |\n"
-        "|---|---|---:|---:|---:|---:|---:|\n";
+  md +=
+      "\n## By file\n\n| file | format | read | rejected | repaired | DPRK tie | DPRK-foreign |\n"
+      "|---|---|---:|---:|---:|---:|---:|\n";
   for (const auto& [file, c] : s.by_file) {
     md += fmt::format("| {} | {}{} | {} | {} | {} | {} | {} |\n", file, c.format,
                       c.compressed ? " (gzip)" : "", c.records_read, c.records_rejected,

@@ -20,11 +20,11 @@ namespace {
 // Byte patterns (no UTF-8 mode, so any bytes are safe to scan) for what a skeleton hides.
 const std::vector<std::string>& RawPatterns() {
   static const std::vector<std::string> kPatterns = {
-      R"("KP")",                          // OpenAlex country_code / countries
-      R"(\\u[0-9a-fA-F]{4})",             // a JSON escape could spell any trigger
-      R"(\xE1[\x84-\x87][\x80-\xBF])",    // U+1100-11FF Hangul jamo (decomposed Hangul)
-      R"(\xEA\xA5[\xA0-\xBF])",           // U+A960-A97F jamo extended-A
-      R"(\xED[\x9E\x9F][\x80-\xBF])",     // U+D7B0-D7FF jamo extended-B
+      R"("KP")",                        // OpenAlex country_code / countries
+      R"(\\u[0-9a-fA-F]{4})",           // a JSON escape could spell any trigger
+      R"(\xE1[\x84-\x87][\x80-\xBF])",  // U+1100-11FF Hangul jamo (decomposed Hangul)
+      R"(\xEA\xA5[\xA0-\xBF])",         // U+A960-A97F jamo extended-A
+      R"(\xED[\x9E\x9F][\x80-\xBF])",   // U+D7B0-D7FF jamo extended-B
   };
   return kPatterns;
 }
@@ -145,8 +145,8 @@ Result<hs_database_t*> CompileSkeletons(const std::vector<std::string>& phrases,
     // The last character's first byte: walk back over UTF-8 continuation bytes.
     size_t last = literal.size() - 1;
     while (last > 0 && (static_cast<uint8_t>(literal[last]) & 0xC0) == 0x80) --last;
-    literals_out.push_back({literal.size(), NeedsBoundary(literal.front()),
-                            NeedsBoundary(literal[last])});
+    literals_out.push_back(
+        {literal.size(), NeedsBoundary(literal.front()), NeedsBoundary(literal[last])});
   }
   const std::string cache =
       CachePath("skeleton", std::vector<std::string>(literals.begin(), literals.end()));

@@ -87,13 +87,14 @@ class Batcher final : public SplitSink {
   void Issue(RecordIssue issue) override {
     issue.where.file = input_.path;
     if (issue.kind != RecordIssue::Kind::kFileError) issue.where.record = ++records_;
-    batch_.entries.push_back({0, 0, issue.where.line, issue.where.record,
-                              static_cast<int64_t>(batch_.issues.size())});
+    batch_.entries.push_back(
+        {0, 0, issue.where.line, issue.where.record, static_cast<int64_t>(batch_.issues.size())});
     batch_.issues.push_back(std::move(issue));
   }
 
   void FileError(std::string reason, uint64_t line) {
-    Issue(RecordIssue{RecordIssue::Kind::kFileError, {input_.path, line, 0}, std::move(reason), ""});
+    Issue(
+        RecordIssue{RecordIssue::Kind::kFileError, {input_.path, line, 0}, std::move(reason), ""});
   }
 
   void Submit() {
@@ -101,7 +102,8 @@ class Batcher final : public SplitSink {
     if (!batch_.parser) batch_.parser = splitter_.Parser();
     {
       std::unique_lock lock(flow_.mutex);
-      flow_.changed.wait(lock, [&] { return flow_.submitted - flow_.written < flow_.max_in_flight; });
+      flow_.changed.wait(lock,
+                         [&] { return flow_.submitted - flow_.written < flow_.max_in_flight; });
       batch_.sequence = flow_.submitted++;
     }
     flow_.work.Push(std::move(batch_));
@@ -248,7 +250,8 @@ class IssueLog {
 
 class Progress {
  public:
-  Progress(FILE* log, const Flow& flow) : log_(log), flow_(flow), start_(Clock::now()), last_(start_) {
+  Progress(FILE* log, const Flow& flow)
+      : log_(log), flow_(flow), start_(Clock::now()), last_(start_) {
     enabled_ = log_ != nullptr && (isatty(fileno(log_)) || flow.bytes_total > (16u << 20));
   }
   void Tick(const ScreenSummary& summary, bool final_line) {
@@ -259,8 +262,10 @@ class Progress {
     const double seconds = std::chrono::duration<double>(now - start_).count();
     const double mb = static_cast<double>(flow_.bytes_read.load()) / 1e6;
     const double total = static_cast<double>(flow_.bytes_total.load()) / 1e6;
-    std::fprintf(log_, "screen: %.0f/%.0f MB, %llu records, %llu with DPRK tie, %llu DPRK-foreign, "
-                 "%.1f s%s", mb, total, static_cast<unsigned long long>(summary.records_read),
+    std::fprintf(log_,
+                 "screen: %.0f/%.0f MB, %llu records, %llu with DPRK tie, %llu DPRK-foreign, "
+                 "%.1f s%s",
+                 mb, total, static_cast<unsigned long long>(summary.records_read),
                  static_cast<unsigned long long>(summary.records_with_dprk_affiliation),
                  static_cast<unsigned long long>(summary.dprk_coauthored), seconds,
                  final_line ? "\n" : "\r");
@@ -336,9 +341,10 @@ Result<std::vector<InputPlan>> PlanInputs(const std::vector<std::string>& files,
     if (plan.format == InputFormat::kUnknown && !plan.empty) {
       plan.format = DetectFormat(head);
       if (plan.format == InputFormat::kUnknown) {
-        return Error{"unknown format: not a Scopus CSV export, Web of Science text or OpenAlex "
-                     "JSON Lines (use --format scopus|wos|openalex to force one)",
-                     {path, 1}};
+        return Error{
+            "unknown format: not a Scopus CSV export, Web of Science text or OpenAlex "
+            "JSON Lines (use --format scopus|wos|openalex to force one)",
+            {path, 1}};
       }
     }
     if (plan.format == InputFormat::kUnknown) plan.format = InputFormat::kOpenAlexJsonl;
@@ -354,7 +360,8 @@ Result<ScreenResult> RunScreen(const ScreenOptions& options, const std::vector<I
   RunInfo& run = result.run;
   run.version = CATCHALL_VERSION;
   run.started_at = UtcNow();
-  run.threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  run.threads =
+      options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   run.all_records = options.all_records;
   run.data_dir = options.data_dir;
   run.registry_institutions = resolver.institution_count();

@@ -25,12 +25,12 @@ struct ScreenOptions {
   std::vector<std::string> files;
   std::optional<InputFormat> format;  // forced; otherwise detected per file
   std::string out_dir = "catchall-out";
-  bool all_records = false;           // write every record to findings.jsonl
-  unsigned threads = 0;               // 0: one per core
-  bool prefilter = true;              // let the DPRK prefilter clear OpenAlex records unparsed
+  bool all_records = false;  // write every record to findings.jsonl
+  unsigned threads = 0;      // 0: one per core
+  bool prefilter = true;     // let the DPRK prefilter clear OpenAlex records unparsed
   std::string data_dir;
   ReaderOptions reader;
-  FILE* log = stderr;                 // progress and per-record messages; null for silence
+  FILE* log = stderr;  // progress and per-record messages; null for silence
   unsigned max_logged_issues_per_file = 20;
 };
 

@@ -8,10 +8,16 @@ CsvRecordStatus TokenizeCsvRecord(std::string_view text, std::vector<std::string
   CsvState state = CsvState::kFieldStart;
   for (const char c : text) {
     switch (StepCsv(state, c)) {
-      case CsvByte::kData: fields.back().push_back(c); break;
-      case CsvByte::kSyntax: break;
-      case CsvByte::kFieldEnd: fields.emplace_back(); break;
-      case CsvByte::kRecordEnd: return CsvRecordStatus::kEmbeddedNewline;
+      case CsvByte::kData:
+        fields.back().push_back(c);
+        break;
+      case CsvByte::kSyntax:
+        break;
+      case CsvByte::kFieldEnd:
+        fields.emplace_back();
+        break;
+      case CsvByte::kRecordEnd:
+        return CsvRecordStatus::kEmbeddedNewline;
     }
   }
   if (state == CsvState::kQuoted) return CsvRecordStatus::kUnterminatedQuote;

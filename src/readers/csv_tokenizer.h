@@ -23,22 +23,43 @@ enum class CsvByte : uint8_t { kData, kSyntax, kFieldEnd, kRecordEnd };
 inline CsvByte StepCsv(CsvState& state, char c) {
   switch (state) {
     case CsvState::kFieldStart:
-      if (c == '"') { state = CsvState::kQuoted; return CsvByte::kSyntax; }
+      if (c == '"') {
+        state = CsvState::kQuoted;
+        return CsvByte::kSyntax;
+      }
       if (c == ',') return CsvByte::kFieldEnd;
       if (c == '\n') return CsvByte::kRecordEnd;
       state = CsvState::kUnquoted;
       return CsvByte::kData;
     case CsvState::kUnquoted:
-      if (c == ',') { state = CsvState::kFieldStart; return CsvByte::kFieldEnd; }
-      if (c == '\n') { state = CsvState::kFieldStart; return CsvByte::kRecordEnd; }
+      if (c == ',') {
+        state = CsvState::kFieldStart;
+        return CsvByte::kFieldEnd;
+      }
+      if (c == '\n') {
+        state = CsvState::kFieldStart;
+        return CsvByte::kRecordEnd;
+      }
       return CsvByte::kData;
     case CsvState::kQuoted:
-      if (c == '"') { state = CsvState::kQuoteAfterQuoted; return CsvByte::kSyntax; }
+      if (c == '"') {
+        state = CsvState::kQuoteAfterQuoted;
+        return CsvByte::kSyntax;
+      }
       return CsvByte::kData;
     case CsvState::kQuoteAfterQuoted:
-      if (c == '"') { state = CsvState::kQuoted; return CsvByte::kData; }  // "" is one quote
-      if (c == ',') { state = CsvState::kFieldStart; return CsvByte::kFieldEnd; }
-      if (c == '\n') { state = CsvState::kFieldStart; return CsvByte::kRecordEnd; }
+      if (c == '"') {
+        state = CsvState::kQuoted;
+        return CsvByte::kData;
+      }  // "" is one quote
+      if (c == ',') {
+        state = CsvState::kFieldStart;
+        return CsvByte::kFieldEnd;
+      }
+      if (c == '\n') {
+        state = CsvState::kFieldStart;
+        return CsvByte::kRecordEnd;
+      }
       state = CsvState::kUnquoted;
       return CsvByte::kData;
   }

@@ -13,6 +13,7 @@ std::unique_ptr<Splitter> MakeScopusSplitter(const std::string& file, const Read
 // Web of Science field-tagged plain text (FN/VR ... PT ... ER ... EF).
 std::unique_ptr<Splitter> MakeWosSplitter(const std::string& file, const ReaderOptions& options);
 // OpenAlex works, one JSON object per line (snapshot and API shape).
-std::unique_ptr<Splitter> MakeOpenAlexSplitter(const std::string& file, const ReaderOptions& options);
+std::unique_ptr<Splitter> MakeOpenAlexSplitter(const std::string& file,
+                                               const ReaderOptions& options);
 
 }  // namespace catchall

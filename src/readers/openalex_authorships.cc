@@ -65,8 +65,7 @@ bool SameInstitution(const SourceInstitution& a, const SourceInstitution& b) {
 // collects the institutions every authorship attached to it.
 class AffiliationTable {
  public:
-  explicit AffiliationTable(std::vector<Affiliation>& affiliations)
-      : affiliations_(affiliations) {}
+  explicit AffiliationTable(std::vector<Affiliation>& affiliations) : affiliations_(affiliations) {}
 
   uint32_t Intern(std::string_view raw) {
     const auto [it, inserted] =

@@ -1,9 +1,8 @@
 // Where a line that the DOM parser refused goes wrong. The DOM parser only says *what* is wrong;
 // re-walking the line with the On-Demand API, which stops at the first bad token, tells *where*
 // (field path and byte). Runs only for rejected lines, so its speed does not matter.
-#include <simdjson.h>
-
 #include <fmt/format.h>
+#include <simdjson.h>
 
 #include <string>
 #include <string_view>
@@ -28,8 +27,10 @@ class ErrorWalker {
     od::json_type type;
     if (const auto error = value.type().get(type)) return error;
     switch (type) {
-      case od::json_type::array: return WalkArray(value, depth);
-      case od::json_type::object: return WalkObject(value, depth);
+      case od::json_type::array:
+        return WalkArray(value, depth);
+      case od::json_type::object:
+        return WalkObject(value, depth);
       case od::json_type::string: {
         std::string_view text;
         return value.get_string().get(text);

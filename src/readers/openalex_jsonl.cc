@@ -14,9 +14,9 @@
 #include <utility>
 #include <vector>
 
-#include "readers/openalex_region.h"
 #include "readers/formats.h"
 #include "readers/openalex_json.h"
+#include "readers/openalex_region.h"
 #include "readers/openalex_work.h"
 #include "readers/reader.h"
 #include "text/utf8.h"
@@ -193,7 +193,8 @@ class OpenAlexParser final : public RecordParser {
   // UTF-8 check is simdjson's validator, several GB/s.
   std::optional<RecordIssue> QuickCheck(std::string_view text,
                                         const SourcePosition& where) const override {
-    if (const auto problem = ShapeProblem(text)) return Rejected(where, std::string(*problem), text);
+    if (const auto problem = ShapeProblem(text))
+      return Rejected(where, std::string(*problem), text);
     if (!IsValidUtf8(text)) {
       return RecordIssue{RecordIssue::Kind::kRepaired, where, std::string(kUtf8Repair),
                          Utf8Excerpt(text)};
@@ -223,10 +224,9 @@ class JsonLinesSplitter final : public Splitter {
 
   void Feed(std::string_view bytes, SplitSink& sink) override {
     while (!bytes.empty()) {
-      const auto* newline =
-          static_cast<const char*>(std::memchr(bytes.data(), '\n', bytes.size()));
-      const size_t end = newline != nullptr ? static_cast<size_t>(newline - bytes.data())
-                                            : bytes.size();
+      const auto* newline = static_cast<const char*>(std::memchr(bytes.data(), '\n', bytes.size()));
+      const size_t end =
+          newline != nullptr ? static_cast<size_t>(newline - bytes.data()) : bytes.size();
       const std::string_view piece = bytes.substr(0, end);
       if (skipping_) {
         // The rest of an over-long line: already reported.

@@ -1,14 +1,14 @@
 // Top-level fields of an OpenAlex work. Fields are visited in one pass over the object, whatever
 // their order; values that have fallbacks (title / display_name, primary_location / host_venue,
 // publication_date / publication_year) are resolved once the pass is over.
+#include "readers/openalex_work.h"
+
 #include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include "readers/openalex_work.h"
 
 namespace catchall::openalex {
 namespace {
@@ -63,8 +63,8 @@ std::optional<PartialDate> ParseIsoDate(std::string_view text) {
   if (text.size() < 4 || !ReadDigits(text, 0, 4, date.year) || date.year == 0) return std::nullopt;
   date.precision = DatePrecision::kYear;
   if (text.size() == 4) return date;
-  if (text.size() < 7 || text[4] != '-' || !ReadDigits(text, 5, 2, date.month) ||
-      date.month < 1 || date.month > 12) {
+  if (text.size() < 7 || text[4] != '-' || !ReadDigits(text, 5, 2, date.month) || date.month < 1 ||
+      date.month > 12) {
     return std::nullopt;
   }
   date.precision = DatePrecision::kMonth;
@@ -83,8 +83,8 @@ void AppendUnique(std::vector<std::string>& list, std::string_view item) {
 }
 
 bool SameFunder(const Funder& a, const Funder& b) {
-  const bool same_funder = !a.source_id.empty() && !b.source_id.empty() ? a.source_id == b.source_id
-                                                                        : a.name == b.name;
+  const bool same_funder =
+      !a.source_id.empty() && !b.source_id.empty() ? a.source_id == b.source_id : a.name == b.name;
   return same_funder && a.award_id == b.award_id;
 }
 
@@ -303,7 +303,8 @@ class WorkDecoder {
       pub_.date.year = *year_;
       pub_.date.precision = DatePrecision::kYear;
     }
-    pub_.source_title = !primary_source_.empty() ? std::move(primary_source_) : std::move(host_venue_);
+    pub_.source_title =
+        !primary_source_.empty() ? std::move(primary_source_) : std::move(host_venue_);
     MergeTopics();
     MergeFunders();
     reader_.Finish();

@@ -26,10 +26,11 @@ bool LooksLikeWos(std::string_view head) {
 bool LooksLikeScopusHeader(std::string_view head) {
   const std::string_view first_line = head.substr(0, head.find('\n'));
   const bool has_title = first_line.find("Title") != std::string_view::npos;
-  const bool has_scopus_column = first_line.find("EID") != std::string_view::npos ||
-                                 first_line.find("Source title") != std::string_view::npos ||
-                                 first_line.find("Author(s) ID") != std::string_view::npos ||
-                                 first_line.find("Authors with affiliations") != std::string_view::npos;
+  const bool has_scopus_column =
+      first_line.find("EID") != std::string_view::npos ||
+      first_line.find("Source title") != std::string_view::npos ||
+      first_line.find("Author(s) ID") != std::string_view::npos ||
+      first_line.find("Authors with affiliations") != std::string_view::npos;
   return has_title && has_scopus_column;
 }
 
@@ -47,10 +48,14 @@ InputFormat DetectFormat(std::string_view head) {
 std::unique_ptr<Splitter> MakeSplitter(InputFormat format, const std::string& file,
                                        const ReaderOptions& options) {
   switch (format) {
-    case InputFormat::kScopusCsv: return MakeScopusSplitter(file, options);
-    case InputFormat::kWosText: return MakeWosSplitter(file, options);
-    case InputFormat::kOpenAlexJsonl: return MakeOpenAlexSplitter(file, options);
-    case InputFormat::kUnknown: break;
+    case InputFormat::kScopusCsv:
+      return MakeScopusSplitter(file, options);
+    case InputFormat::kWosText:
+      return MakeWosSplitter(file, options);
+    case InputFormat::kOpenAlexJsonl:
+      return MakeOpenAlexSplitter(file, options);
+    case InputFormat::kUnknown:
+      break;
   }
   return nullptr;
 }

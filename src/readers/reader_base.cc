@@ -7,7 +7,8 @@ std::optional<RecordIssue> RecordParser::QuickCheck(std::string_view text,
                                                     const SourcePosition& where) const {
   ParseOutcome outcome = Parse(text, where);
   if (outcome.record.has_value()) return std::nullopt;
-  if (outcome.issues.empty()) return RecordIssue{RecordIssue::Kind::kRejected, where, "unreadable record", ""};
+  if (outcome.issues.empty())
+    return RecordIssue{RecordIssue::Kind::kRejected, where, "unreadable record", ""};
   return outcome.issues.front();
 }
 

@@ -49,31 +49,32 @@ bool IsFundingTextColumn(std::string_view name) {
   constexpr std::string_view kNumbered = "funding text ";
   if (!name.starts_with(kNumbered)) return false;
   const std::string_view number = name.substr(kNumbered.size());
-  return !number.empty() && std::all_of(number.begin(), number.end(),
-                                        [](char c) { return c >= '0' && c <= '9'; });
+  return !number.empty() &&
+         std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 ScopusColumns MapColumns(const std::vector<std::string>& header) {
   ScopusColumns columns;
   columns.count = header.size();
-  static const std::pair<std::string_view, std::optional<size_t> ScopusColumns::*> kNamedColumns[] = {
-      {"authors", &ScopusColumns::authors},
-      {"author full names", &ScopusColumns::full_names},
-      {"author(s) id", &ScopusColumns::author_ids},
-      {"title", &ScopusColumns::title},
-      {"year", &ScopusColumns::year},
-      {"source title", &ScopusColumns::source_title},
-      {"doi", &ScopusColumns::doi},
-      {"affiliations", &ScopusColumns::affiliations},
-      {"authors with affiliations", &ScopusColumns::with_affiliations},
-      {"abstract", &ScopusColumns::abstract},
-      {"author keywords", &ScopusColumns::author_keywords},
-      {"index keywords", &ScopusColumns::index_keywords},
-      {"funding details", &ScopusColumns::funding_details},
-      {"references", &ScopusColumns::references},
-      {"document type", &ScopusColumns::document_type},
-      {"eid", &ScopusColumns::eid},
-  };
+  static const std::pair<std::string_view, std::optional<size_t> ScopusColumns::*> kNamedColumns[] =
+      {
+          {"authors", &ScopusColumns::authors},
+          {"author full names", &ScopusColumns::full_names},
+          {"author(s) id", &ScopusColumns::author_ids},
+          {"title", &ScopusColumns::title},
+          {"year", &ScopusColumns::year},
+          {"source title", &ScopusColumns::source_title},
+          {"doi", &ScopusColumns::doi},
+          {"affiliations", &ScopusColumns::affiliations},
+          {"authors with affiliations", &ScopusColumns::with_affiliations},
+          {"abstract", &ScopusColumns::abstract},
+          {"author keywords", &ScopusColumns::author_keywords},
+          {"index keywords", &ScopusColumns::index_keywords},
+          {"funding details", &ScopusColumns::funding_details},
+          {"references", &ScopusColumns::references},
+          {"document type", &ScopusColumns::document_type},
+          {"eid", &ScopusColumns::eid},
+      };
   for (size_t i = 0; i < header.size(); ++i) {
     const std::string name = LowerTrimmed(header[i]);
     if (IsFundingTextColumn(name)) {
@@ -158,9 +159,8 @@ std::vector<std::string> SplitReferences(std::string_view text) {
 
 void ReadYear(std::string_view text, Publication& publication) {
   if (text.empty()) return;
-  const bool digits = text.size() <= 4 && std::all_of(text.begin(), text.end(), [](char c) {
-                        return c >= '0' && c <= '9';
-                      });
+  const bool digits = text.size() <= 4 && std::all_of(text.begin(), text.end(),
+                                                      [](char c) { return c >= '0' && c <= '9'; });
   if (!digits || std::stoi(std::string(text)) == 0) {
     publication.warnings.push_back("unreadable Year '" + Utf8Excerpt(text, 40) + "'");
     return;
@@ -197,18 +197,18 @@ Publication BuildPublication(const Row& row, const ScopusColumns& c, const Sourc
   if (publication.id.empty()) {
     publication.id = "scopus:" + where.file + ":" + std::to_string(where.record);
   }
-  ReadScopusAuthors(ScopusAuthorFields{row.Get(c.authors), row.Get(c.full_names),
-                                       row.Get(c.author_ids), row.Get(c.affiliations),
-                                       row.Get(c.with_affiliations)},
-                    publication);
+  ReadScopusAuthors(
+      ScopusAuthorFields{row.Get(c.authors), row.Get(c.full_names), row.Get(c.author_ids),
+                         row.Get(c.affiliations), row.Get(c.with_affiliations)},
+      publication);
   publication.funding_text = JoinFundingTexts(row.FundingTexts());
   publication.funders = ParseScopusFundingDetails(row.Get(c.funding_details));
   publication.references = SplitReferences(row.Get(c.references));
   if (row.extra() > 0) {
-    publication.warnings.push_back(
-        "row has " + std::to_string(c.count + row.extra()) + " fields for " +
-        std::to_string(c.count) + " header columns; the extra ones were read as further "
-        "'Funding Text' columns");
+    publication.warnings.push_back("row has " + std::to_string(c.count + row.extra()) +
+                                   " fields for " + std::to_string(c.count) +
+                                   " header columns; the extra ones were read as further "
+                                   "'Funding Text' columns");
   }
   return publication;
 }
@@ -258,9 +258,12 @@ class ScopusParser final : public RecordParser {
   static std::optional<std::string> Tokenize(std::string_view text,
                                              std::vector<std::string>& fields) {
     switch (TokenizeCsvRecord(text, fields)) {
-      case CsvRecordStatus::kOk: return std::nullopt;
-      case CsvRecordStatus::kUnterminatedQuote: return "unterminated quoted field";
-      case CsvRecordStatus::kEmbeddedNewline: return "record text holds more than one CSV row";
+      case CsvRecordStatus::kOk:
+        return std::nullopt;
+      case CsvRecordStatus::kUnterminatedQuote:
+        return "unterminated quoted field";
+      case CsvRecordStatus::kEmbeddedNewline:
+        return "record text holds more than one CSV row";
     }
     return std::nullopt;
   }
@@ -431,10 +434,9 @@ class ScopusSplitter final : public Splitter {
   void ReportUnterminated(SplitSink& sink) {
     const uint64_t record = header_done_ ? record_count_ + 1 : 0;
     const std::string_view text = oversized_ ? std::string_view(excerpt_) : pending_;
-    sink.Issue(MakeIssue(RecordIssue::Kind::kRejected, SourcePosition{file_, first_line_, record},
-                         "unterminated quoted field starting at line " +
-                             std::to_string(quote_line_),
-                         text));
+    sink.Issue(MakeIssue(
+        RecordIssue::Kind::kRejected, SourcePosition{file_, first_line_, record},
+        "unterminated quoted field starting at line " + std::to_string(quote_line_), text));
     ignore_rest_ = !header_done_;
   }
 
@@ -449,9 +451,9 @@ class ScopusSplitter final : public Splitter {
   bool ignore_rest_ = false;  // not a Scopus file, or its header was unreadable
 
   CsvState state_ = CsvState::kFieldStart;
-  uint64_t line_ = 1;         // line of the next byte
-  uint64_t quote_line_ = 0;   // line where the open quoted field started
-  uint64_t record_count_ = 0; // data rows seen (header excluded)
+  uint64_t line_ = 1;          // line of the next byte
+  uint64_t quote_line_ = 0;    // line where the open quoted field started
+  uint64_t record_count_ = 0;  // data rows seen (header excluded)
 
   bool in_record_ = false;
   bool oversized_ = false;
@@ -463,7 +465,8 @@ class ScopusSplitter final : public Splitter {
 
 }  // namespace
 
-std::unique_ptr<Splitter> MakeScopusSplitter(const std::string& file, const ReaderOptions& options) {
+std::unique_ptr<Splitter> MakeScopusSplitter(const std::string& file,
+                                             const ReaderOptions& options) {
   return std::make_unique<ScopusSplitter>(file, options);
 }
 

@@ -156,7 +156,8 @@ class AffiliationSegmenter {
   void Relax(size_t to, int state, size_t unknown, size_t pieces, size_t from_chunk, int from_state,
              std::optional<uint32_t> known) {
     Cell& cell = best_[to * 2 + state];
-    if (cell.reached && std::make_pair(cell.unknown, cell.pieces) <= std::make_pair(unknown, pieces)) {
+    if (cell.reached &&
+        std::make_pair(cell.unknown, cell.pieces) <= std::make_pair(unknown, pieces)) {
       return;
     }
     cell = Cell{unknown, pieces, from_chunk, from_state, known, true};
@@ -414,8 +415,8 @@ void ParseFundingEntry(std::string_view entry, std::vector<Funder>& out) {
   }
   const size_t paren = entry.rfind(", (");
   if (entry.ends_with(')') && paren != std::string_view::npos) {  // current: "Name, (g1, g2)"
-    AddFunder(TrimScopus(entry.substr(0, paren)),
-              entry.substr(paren + 3, entry.size() - paren - 4), out);
+    AddFunder(TrimScopus(entry.substr(0, paren)), entry.substr(paren + 3, entry.size() - paren - 4),
+              out);
     return;
   }
   const size_t colon = entry.rfind(": ");
@@ -488,8 +489,9 @@ std::string NormalizeDoi(std::string_view text) {
   std::string doi(TrimScopus(text));
   std::transform(doi.begin(), doi.end(), doi.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  for (const std::string_view prefix : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
-                                        "http://dx.doi.org/", "doi.org/", "doi:"}) {
+  for (const std::string_view prefix :
+       {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/",
+        "doi.org/", "doi:"}) {
     if (std::string_view(doi).starts_with(prefix)) {
       doi.erase(0, prefix.size());
       break;

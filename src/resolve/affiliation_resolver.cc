@@ -69,7 +69,6 @@ struct AffiliationResolver::Impl {
     return true;
   }
 
-
   resolve::ReferenceData data;
   std::vector<std::string> trigger_phrases;
 };
@@ -144,8 +143,6 @@ std::vector<std::string> AffiliationResolver::DprkTriggerPhrases() const {
   return impl_->trigger_phrases;
 }
 
-size_t AffiliationResolver::institution_count() const {
-  return impl_->data.institutions.size();
-}
+size_t AffiliationResolver::institution_count() const { return impl_->data.institutions.size(); }
 
 }  // namespace catchall

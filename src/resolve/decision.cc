@@ -85,9 +85,12 @@ void ApplyKoreaRules(const std::vector<Evidence>& evs, const Evidence* explicit_
   if (explicit_tail != nullptr && explicit_tail->public_view.country == kKr) {
     if (has_dprk_place && !has_rok_besides_tail) {
       verdict.country = kKp;
-      verdict.warnings.push_back("the text says South Korea but names only DPRK places or "
-                                 "institutions (" + dprk_words + ") and nothing South Korean: "
-                                 "resolved as KP");
+      verdict.warnings.push_back(
+          "the text says South Korea but names only DPRK places or "
+          "institutions (" +
+          dprk_words +
+          ") and nothing South Korean: "
+          "resolved as KP");
     } else {
       verdict.country = kKr;
     }
@@ -98,8 +101,10 @@ void ApplyKoreaRules(const std::vector<Evidence>& evs, const Evidence* explicit_
   } else if (has_rok) {
     verdict.country = kKr;
     if (has_dprk) {
-      verdict.warnings.push_back("DPRK evidence (" + dprk_words + ") overruled by South Korean "
-                                 "evidence (" + rok_words + "): in doubt not KP");
+      verdict.warnings.push_back("DPRK evidence (" + dprk_words +
+                                 ") overruled by South Korean "
+                                 "evidence (" +
+                                 rok_words + "): in doubt not KP");
     }
   } else {
     const bool bare_korea = Any(evs, [](const Evidence& ev) { return ev.bare_korea; });
@@ -143,8 +148,10 @@ TextVerdict DecideFromText(const std::vector<Evidence>& evs) {
     });
     const bool rok = Any(evs, [](const Evidence& ev) { return ev.rok; });
     if (dprk_institution && dprk_place && !supported && !rok) {
-      verdict.warnings.push_back("the text says " + stated + " but names a DPRK institution and "
-                                 "place (" + Quoted(evs, kKp) + "): resolved as KP");
+      verdict.warnings.push_back("the text says " + stated +
+                                 " but names a DPRK institution and "
+                                 "place (" +
+                                 Quoted(evs, kKp) + "): resolved as KP");
       verdict.country = kKp;
     }
   }
@@ -241,11 +248,10 @@ AffiliationResolution Decide(const ReferenceData& data, std::vector<Evidence> ev
       continue;
     }
     out.overruled.push_back(sev);
-    std::string text_side = country.empty() ? std::string("no country")
-                                            : country + ": " + Quoted(evs, country);
-    out.warnings.push_back("source country_code " + source.country_code +
-                           SourceLabel(source) + " disagrees with the affiliation text (" +
-                           text_side + ")");
+    std::string text_side =
+        country.empty() ? std::string("no country") : country + ": " + Quoted(evs, country);
+    out.warnings.push_back("source country_code " + source.country_code + SourceLabel(source) +
+                           " disagrees with the affiliation text (" + text_side + ")");
   }
   if (!out.overruled.empty() && !country.empty()) {
     bool text_conflict = false;

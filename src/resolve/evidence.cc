@@ -24,9 +24,8 @@ bool HasDigit(const std::string& text) {
 }
 
 bool IsZip(const std::string& text) {
-  return text.size() == 5 && std::all_of(text.begin(), text.end(), [](char c) {
-           return c >= '0' && c <= '9';
-         });
+  return text.size() == 5 &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // ROK address words that follow a place name ("Yuseong-gu", "Daehak-ro"); DPRK addresses use
@@ -34,9 +33,10 @@ bool IsZip(const std::string& text) {
 // Street words: a country name right after one is a street ("Carrer de Palau", "Calle Peru").
 bool IsStreetWord(const std::string& text) {
   static const std::unordered_set<std::string> kWords = {
-      "calle", "carrer", "rue", "street", "st", "avenue", "ave", "av", "avenida", "avinguda",
-      "road", "rd", "via", "viale", "strasse", "str", "plaza", "placa", "jalan", "ulitsa", "ul",
-      "boulevard", "blvd", "lane", "drive", "place", "pl", "rua", "calea", "ulica", "de", "del"};
+      "calle",   "carrer",   "rue",   "street", "st",    "avenue",    "ave",     "av",
+      "avenida", "avinguda", "road",  "rd",     "via",   "viale",     "strasse", "str",
+      "plaza",   "placa",    "jalan", "ulitsa", "ul",    "boulevard", "blvd",    "lane",
+      "drive",   "place",    "pl",    "rua",    "calea", "ulica",     "de",      "del"};
   return kWords.count(text) > 0;
 }
 
@@ -59,7 +59,8 @@ class Gatherer {
     tokens_ = NormalizeTokens(raw_);
     if (tokens_.empty()) return {};
     canonical_.reserve(tokens_.size());
-    for (const auto& token : tokens_) canonical_.push_back(&data_.canonicalizer.Canonical(token.text));
+    for (const auto& token : tokens_)
+      canonical_.push_back(&data_.canonicalizer.Canonical(token.text));
     AssignSegments();
     if (segment_count_ == 0) return {};
     ScanPhrases();
@@ -271,15 +272,15 @@ class Gatherer {
     for (const auto& target : targets) {
       const Place& place = data_.places[target.index];
       const bool is_country = place.kind == PlaceKind::kCountry;
-      Evidence ev = Make(is_country                             ? "country_name"
+      Evidence ev = Make(is_country                          ? "country_name"
                          : place.kind == PlaceKind::kUsState ? "us_state"
                                                              : "region",
                          place.country, first, last);
       ev.tail = true;
       ev.bare_korea = place.bare_korea;
       ev.weak = place.weak;
-      ev.strong_tail = strong_position && place.kind == PlaceKind::kCountry && !place.weak &&
-                       !place.bare_korea;
+      ev.strong_tail =
+          strong_position && place.kind == PlaceKind::kCountry && !place.weak && !place.bare_korea;
       ev.weight = (!is_country && strong_position && !place.weak) ? kCityWeight : kWeakWeight;
       ev.dprk_unique = place.country == "KP" && !place.bare_korea && !place.weak &&
                        (is_country || place.kind == PlaceKind::kRegion);
@@ -356,10 +357,10 @@ class Gatherer {
   }
 
   void AddPlace(const Place& place, const Match& match) {
-    const std::string* next = match.end < tokens_.size() &&
-                                      segment_of_[match.end] == segment_of_[match.begin]
-                                  ? &tokens_[match.end].text
-                                  : nullptr;
+    const std::string* next =
+        match.end < tokens_.size() && segment_of_[match.end] == segment_of_[match.begin]
+            ? &tokens_[match.end].text
+            : nullptr;
     // A Hangul name glued to the next syllable is part of a longer word; only its address
     // suffixes tell anything ("청진동" is a Seoul neighbourhood, "평양시" is Pyongyang).
     if (next != nullptr && tokens_[match.end].cjk && !tokens_[match.end].joined_to_previous) {

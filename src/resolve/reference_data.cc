@@ -87,27 +87,29 @@ void AddPhrase(ReferenceData& data, const std::vector<NormToken>& tokens, Phrase
 
 Status LoadAbbreviations(const std::string& file, ReferenceData& data) {
   std::unordered_map<std::string, unsigned long long> seen;
-  Status status = ReadTsv(file, 3, [&](const std::vector<std::string>& f, unsigned long long line) -> Status {
-    const std::string variant = NormalizeText(f[0]);
-    if (variant.empty() || variant.find(' ') != std::string::npos) {
-      return FileError(file, line, "variant '" + f[0] + "' must be one word");
-    }
-    if (seen.count(variant)) {
-      return FileError(file, line, "variant '" + f[0] + "' already defined on line " +
-                                       std::to_string(seen[variant]));
-    }
-    seen[variant] = line;
-    if (f[1] == "-") {
-      data.canonicalizer.AddOptional(variant);
-      return Ok{};
-    }
-    const std::string canonical = NormalizeText(f[1]);
-    if (canonical.empty() || canonical.find(' ') != std::string::npos) {
-      return FileError(file, line, "canonical form '" + f[1] + "' must be one word");
-    }
-    data.canonicalizer.Add(variant, canonical);
-    return Ok{};
-  });
+  Status status =
+      ReadTsv(file, 3, [&](const std::vector<std::string>& f, unsigned long long line) -> Status {
+        const std::string variant = NormalizeText(f[0]);
+        if (variant.empty() || variant.find(' ') != std::string::npos) {
+          return FileError(file, line, "variant '" + f[0] + "' must be one word");
+        }
+        if (seen.count(variant)) {
+          return FileError(
+              file, line,
+              "variant '" + f[0] + "' already defined on line " + std::to_string(seen[variant]));
+        }
+        seen[variant] = line;
+        if (f[1] == "-") {
+          data.canonicalizer.AddOptional(variant);
+          return Ok{};
+        }
+        const std::string canonical = NormalizeText(f[1]);
+        if (canonical.empty() || canonical.find(' ') != std::string::npos) {
+          return FileError(file, line, "canonical form '" + f[1] + "' must be one word");
+        }
+        data.canonicalizer.Add(variant, canonical);
+        return Ok{};
+      });
   if (!status.ok()) return status;
   // Canonical forms must be fixed points, or the registry and the input could disagree.
   for (const auto& [variant, canonical] : data.canonicalizer.table()) {
@@ -124,69 +126,76 @@ Status LoadAbbreviations(const std::string& file, ReferenceData& data) {
 
 Status LoadCountries(const std::string& file, ReferenceData& data) {
   // First pass: the ISO rows define the valid codes, so a typo elsewhere is caught.
-  Status status = ReadTsv(file, 4, [&](const std::vector<std::string>& f, unsigned long long) -> Status {
-    if (f[3].rfind("ISO 3166-1", 0) == 0 && IsAlpha2(f[0])) data.country_codes.insert(f[0]);
-    return Ok{};
-  });
+  Status status =
+      ReadTsv(file, 4, [&](const std::vector<std::string>& f, unsigned long long) -> Status {
+        if (f[3].rfind("ISO 3166-1", 0) == 0 && IsAlpha2(f[0])) data.country_codes.insert(f[0]);
+        return Ok{};
+      });
   if (!status.ok()) return status;
-  return ReadTsv(file, 4, [&](const std::vector<std::string>& f, unsigned long long line) -> Status {
-    Place place;
-    place.name = f[1];
-    if (f[0] == "-") {
-      place.kind = PlaceKind::kBlocker;
-    } else if (data.country_codes.count(f[0])) {
-      place.kind = PlaceKind::kCountry;
-      place.country = f[0];
-    } else {
-      return FileError(file, line, "unknown country code '" + f[0] +
-                                       "' (every code needs a row whose source is ISO 3166-1)");
-    }
-    for (const std::string& flag : {f[2]}) {
-      if (flag == "weak") {
-        place.weak = true;
-      } else if (flag == "korea") {
-        place.bare_korea = true;
-      } else if (flag != "-") {
-        return FileError(file, line, "unknown flag '" + flag + "' (use -, weak or korea)");
-      }
-    }
-    std::vector<NormToken> tokens = CanonicalTokens(data.canonicalizer, place.name);
-    if (tokens.empty()) return FileError(file, line, "name '" + f[1] + "' has no words");
-    data.places.push_back(place);
-    AddPhrase(data, tokens, {false, static_cast<uint32_t>(data.places.size() - 1)});
-    return Ok{};
-  });
+  return ReadTsv(
+      file, 4, [&](const std::vector<std::string>& f, unsigned long long line) -> Status {
+        Place place;
+        place.name = f[1];
+        if (f[0] == "-") {
+          place.kind = PlaceKind::kBlocker;
+        } else if (data.country_codes.count(f[0])) {
+          place.kind = PlaceKind::kCountry;
+          place.country = f[0];
+        } else {
+          return FileError(file, line,
+                           "unknown country code '" + f[0] +
+                               "' (every code needs a row whose source is ISO 3166-1)");
+        }
+        for (const std::string& flag : {f[2]}) {
+          if (flag == "weak") {
+            place.weak = true;
+          } else if (flag == "korea") {
+            place.bare_korea = true;
+          } else if (flag != "-") {
+            return FileError(file, line, "unknown flag '" + flag + "' (use -, weak or korea)");
+          }
+        }
+        std::vector<NormToken> tokens = CanonicalTokens(data.canonicalizer, place.name);
+        if (tokens.empty()) return FileError(file, line, "name '" + f[1] + "' has no words");
+        data.places.push_back(place);
+        AddPhrase(data, tokens, {false, static_cast<uint32_t>(data.places.size() - 1)});
+        return Ok{};
+      });
 }
 
 Status LoadCities(const std::string& file, ReferenceData& data) {
   static const std::unordered_map<std::string, PlaceKind> kKinds = {
-      {"city", PlaceKind::kCity},          {"region", PlaceKind::kRegion},
-      {"us_state", PlaceKind::kUsState},   {"us_state_code", PlaceKind::kUsStateCode},
+      {"city", PlaceKind::kCity},
+      {"region", PlaceKind::kRegion},
+      {"us_state", PlaceKind::kUsState},
+      {"us_state_code", PlaceKind::kUsStateCode},
       {"hint", PlaceKind::kHint}};
-  return ReadTsv(file, 5, [&](const std::vector<std::string>& f, unsigned long long line) -> Status {
-    Place place;
-    place.name = f[0];
-    place.country = f[1];
-    if (!data.country_codes.count(place.country)) {
-      return FileError(file, line, "unknown country code '" + f[1] + "'");
-    }
-    auto kind = kKinds.find(f[2]);
-    if (kind == kKinds.end()) {
-      return FileError(file, line, "unknown kind '" + f[2] +
-                                       "' (city, region, us_state, us_state_code, hint)");
-    }
-    place.kind = kind->second;
-    if (f[3] == "weak") {
-      place.weak = true;
-    } else if (f[3] != "-") {
-      return FileError(file, line, "unknown flag '" + f[3] + "' (use - or weak)");
-    }
-    std::vector<NormToken> tokens = CanonicalTokens(data.canonicalizer, place.name);
-    if (tokens.empty()) return FileError(file, line, "name '" + f[0] + "' has no words");
-    data.places.push_back(place);
-    AddPhrase(data, tokens, {false, static_cast<uint32_t>(data.places.size() - 1)});
-    return Ok{};
-  });
+  return ReadTsv(
+      file, 5, [&](const std::vector<std::string>& f, unsigned long long line) -> Status {
+        Place place;
+        place.name = f[0];
+        place.country = f[1];
+        if (!data.country_codes.count(place.country)) {
+          return FileError(file, line, "unknown country code '" + f[1] + "'");
+        }
+        auto kind = kKinds.find(f[2]);
+        if (kind == kKinds.end()) {
+          return FileError(
+              file, line,
+              "unknown kind '" + f[2] + "' (city, region, us_state, us_state_code, hint)");
+        }
+        place.kind = kind->second;
+        if (f[3] == "weak") {
+          place.weak = true;
+        } else if (f[3] != "-") {
+          return FileError(file, line, "unknown flag '" + f[3] + "' (use - or weak)");
+        }
+        std::vector<NormToken> tokens = CanonicalTokens(data.canonicalizer, place.name);
+        if (tokens.empty()) return FileError(file, line, "name '" + f[0] + "' has no words");
+        data.places.push_back(place);
+        AddPhrase(data, tokens, {false, static_cast<uint32_t>(data.places.size() - 1)});
+        return Ok{};
+      });
 }
 
 unsigned long long LineOf(const YAML::Node& node) {
@@ -227,8 +236,8 @@ Status LoadInstitutionEntry(const YAML::Node& entry, const std::string& file,
     return FileError(file, LineOf(entry), "id '" + inst.id + "' must be lower-case a-z0-9-");
   }
   if (!data.country_codes.count(inst.country)) {
-    return FileError(file, LineOf(entry), "entry '" + inst.id + "': unknown country code '" +
-                                              inst.country + "'");
+    return FileError(file, LineOf(entry),
+                     "entry '" + inst.id + "': unknown country code '" + inst.country + "'");
   }
   for (const auto& other : data.institutions) {
     if (other.id == inst.id) {
@@ -253,14 +262,15 @@ Status LoadInstitutionEntry(const YAML::Node& entry, const std::string& file,
   for (const auto& alias : aliases) {
     std::vector<NormToken> tokens = CanonicalTokens(data.canonicalizer, alias);
     if (tokens.empty()) {
-      return FileError(file, LineOf(entry), "entry '" + inst.id + "': alias '" + alias +
-                                                "' has no words");
+      return FileError(file, LineOf(entry),
+                       "entry '" + inst.id + "': alias '" + alias + "' has no words");
     }
     const std::string key = JoinTokens(tokens, 0, tokens.size());
     auto [it, fresh] = alias_owner.emplace(key, inst.id);
     if (!fresh && it->second != inst.id) {
-      return FileError(file, LineOf(entry), "entry '" + inst.id + "': alias '" + alias +
-                                                "' is already an alias of '" + it->second + "'");
+      return FileError(file, LineOf(entry),
+                       "entry '" + inst.id + "': alias '" + alias + "' is already an alias of '" +
+                           it->second + "'");
     }
     if (fresh) AddPhrase(data, tokens, {true, index});
   }
@@ -332,7 +342,7 @@ void PhraseIndex::Add(const std::vector<std::string>& tokens, PhraseTarget targe
 }
 
 const std::vector<PhraseTarget>* PhraseIndex::Probe(const std::string& key,
-                                                   bool* has_longer) const {
+                                                    bool* has_longer) const {
   auto it = entries_.find(key);
   *has_longer = it != entries_.end() && it->second.has_longer;
   if (it == entries_.end() || it->second.targets.empty()) return nullptr;

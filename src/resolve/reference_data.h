@@ -38,8 +38,8 @@ struct Place {
   std::string name;  // as written in the data file
   std::string country;
   PlaceKind kind = PlaceKind::kCity;
-  bool weak = false;          // ambiguous name: weak evidence only
-  bool bare_korea = false;    // "Korea" with nothing saying which one
+  bool weak = false;        // ambiguous name: weak evidence only
+  bool bare_korea = false;  // "Korea" with nothing saying which one
 };
 
 // A phrase hit: an institution (index into institutions) or a place (index into places).

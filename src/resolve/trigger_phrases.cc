@@ -29,9 +29,9 @@ struct Window {
   size_t end = 0;
   size_t expansions = 0;
   size_t min_bytes = 0;
-  bool dprk_only = false;  // holds a word no non-DPRK phrase uses ("pyongyang", "chaek")
+  bool dprk_only = false;    // holds a word no non-DPRK phrase uses ("pyongyang", "chaek")
   size_t content_words = 0;  // words that are not optional ("of", "the")
-  bool place_word = false;    // holds a word of a DPRK place or country name
+  bool place_word = false;   // holds a word of a DPRK place or country name
 
   // Specific enough for a prefilter: a DPRK-only word, or three content words ("democratic
   // peoples republic of korea", "national defence science").

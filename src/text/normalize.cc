@@ -46,8 +46,7 @@ bool IsApostrophe(UChar32 c) {
 bool IsWordChar(UChar32 c) {
   if (u_isalnum(c)) return true;
   const int8_t type = u_charType(c);
-  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
-         type == U_ENCLOSING_MARK;
+  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
 }
 
 bool IsLetter(UChar32 c) { return u_isalpha(c) && !IsCjk(c); }
@@ -55,15 +54,24 @@ bool IsLetter(UChar32 c) { return u_isalpha(c) && !IsCjk(c); }
 // Letters that have no canonical decomposition but that people write without the stroke.
 const char* FoldedLetter(UChar32 c) {
   switch (c) {
-    case 0xF8: return "o";    // ø
-    case 0x111: return "d";   // đ
-    case 0x142: return "l";   // ł
-    case 0x131: return "i";   // dotless i
-    case 0xE6: return "ae";   // æ
-    case 0x153: return "oe";  // œ
-    case 0xFE: return "th";   // þ
-    case 0xF0: return "d";    // ð
-    default: return nullptr;
+    case 0xF8:
+      return "o";  // ø
+    case 0x111:
+      return "d";  // đ
+    case 0x142:
+      return "l";  // ł
+    case 0x131:
+      return "i";  // dotless i
+    case 0xE6:
+      return "ae";  // æ
+    case 0x153:
+      return "oe";  // œ
+    case 0xFE:
+      return "th";  // þ
+    case 0xF0:
+      return "d";  // ð
+    default:
+      return nullptr;
   }
 }
 
@@ -157,8 +165,8 @@ class Tokenizer {
     StartWord(start);
     word_end_ = start + 1;
     ++piece_length_;
-    const char lower = (byte >= 'A' && byte <= 'Z') ? static_cast<char>(byte + 32)
-                                                    : static_cast<char>(byte);
+    const char lower =
+        (byte >= 'A' && byte <= 'Z') ? static_cast<char>(byte + 32) : static_cast<char>(byte);
     if (word_ascii_) {
       ascii_word_ += lower;
     } else {

@@ -1,10 +1,9 @@
 #include "text/skeleton.h"
 
+#include <immintrin.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-
-#include <immintrin.h>
 
 #include <array>
 #include <cstdint>
@@ -57,7 +56,8 @@ class SkeletonTables {
       const UChar32 c = decomposed.char32At(i);
       i += U16_LENGTH(c);
       if (c < 0x80) {
-        if (ascii_[static_cast<size_t>(c)] != 0) kept.append(static_cast<UChar32>(ascii_[static_cast<size_t>(c)]));
+        if (ascii_[static_cast<size_t>(c)] != 0)
+          kept.append(static_cast<UChar32>(ascii_[static_cast<size_t>(c)]));
       } else if (u_charType(c) != U_NON_SPACING_MARK && u_isalnum(c)) {
         kept.append(c);
       }
@@ -131,8 +131,9 @@ CATCHALL_AVX512 size_t SkeletonBlock(const char* in, char*& out, char*& flags, c
 }
 
 bool CpuHasVbmi2() {
-  static const bool kHas = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-                          __builtin_cpu_supports("avx512vbmi2");
+  static const bool kHas = __builtin_cpu_supports("avx512f") &&
+                           __builtin_cpu_supports("avx512bw") &&
+                           __builtin_cpu_supports("avx512vbmi2");
   return kHas;
 }
 

@@ -64,7 +64,9 @@ size_t ValidSequenceLength(std::string_view text, size_t i) {
 
 }  // namespace
 
-bool IsValidUtf8(std::string_view text) { return simdjson::validate_utf8(text.data(), text.size()); }
+bool IsValidUtf8(std::string_view text) {
+  return simdjson::validate_utf8(text.data(), text.size());
+}
 
 std::string RepairUtf8(std::string_view text) {
   std::string out;

@@ -16,7 +16,6 @@ const char* kGoodWork =
     R"("institutions":[{"display_name":"Jilin University","country_code":"CN"}],)"
     R"("raw_affiliation_strings":["Jilin University, Changchun, China"]}]})";
 
-
 TEST(ScreenErrors, MissingFileStopsWithOneLineAndExitCode3) {
   TempDir out("missing");
   const auto result = RunCatchall({"screen", "/no/such/file.csv", "--out", out.path().string()});
@@ -31,7 +30,8 @@ TEST(ScreenErrors, UnknownFormatStopsWithExitCode3AndForcingAFormatWorks) {
   const auto result = RunCatchall({"screen", path, "--out", dir.File("out")});
   EXPECT_EQ(result.exit_code, 3);
   EXPECT_NE(result.stderr_text.find("unknown format"), std::string::npos);
-  const auto forced = RunCatchall({"screen", path, "--format", "openalex", "--out", dir.File("o2")});
+  const auto forced =
+      RunCatchall({"screen", path, "--format", "openalex", "--out", dir.File("o2")});
   EXPECT_EQ(forced.exit_code, 0);
   const auto summary = ReadJson(dir.File("o2/summary.json"));
   EXPECT_EQ(summary["records_rejected"], 2);
@@ -53,9 +53,10 @@ TEST(ScreenErrors, BadDataDirectoryIsExitCode4) {
 
 TEST(ScreenErrors, BadLinesAreRejectedWithFileAndLineAndTheRunGoesOn) {
   TempDir dir("badlines");
-  const std::string path = dir.Write(
-      "mixed.jsonl", std::string(kGoodWork) + "\n[1,2,3]\n" + kGoodWork + "\n{\"id\": \"trunc\n" +
-                         "\"a string\"\n" + "{\"id\":\"W9\",\"title\":\"Caf\xe9\"}\n" + kGoodWork + "\n");
+  const std::string path =
+      dir.Write("mixed.jsonl", std::string(kGoodWork) + "\n[1,2,3]\n" + kGoodWork +
+                                   "\n{\"id\": \"trunc\n" + "\"a string\"\n" +
+                                   "{\"id\":\"W9\",\"title\":\"Caf\xe9\"}\n" + kGoodWork + "\n");
   const auto result = RunCatchall({"screen", path, "--out", dir.File("out")});
   ASSERT_EQ(result.exit_code, 0) << result.stderr_text;
   const auto issues = ReadJsonLines(dir.File("out/rejects.jsonl"));
@@ -120,8 +121,8 @@ class HugeField : public ::testing::TestWithParam<std::string> {};
 
 std::string HugeInput(const std::string& format, const std::string& huge) {
   if (format == "openalex") {
-    return std::string(kGoodWork) + "\n{\"id\":\"W2\",\"abstract\":\"" + huge + "\"}\n" + kGoodWork +
-           "\n";
+    return std::string(kGoodWork) + "\n{\"id\":\"W2\",\"abstract\":\"" + huge + "\"}\n" +
+           kGoodWork + "\n";
   }
   if (format == "wos") {
     const std::string record =
@@ -133,8 +134,8 @@ std::string HugeInput(const std::string& format, const std::string& huge) {
   const std::string row =
       "\"Kim C.\",\"Graphene\",\"2019\",\"Kim Il Sung University, Pyongyang, DPR Korea; Jilin "
       "University, Changchun, China\",\"2-s2.0-1\"\n";
-  return "Authors,Title,Year,Affiliations,EID\n" + row + "\"X\",\"" + huge + "\",\"2019\",\"\",\"2\"\n" +
-         row;
+  return "Authors,Title,Year,Affiliations,EID\n" + row + "\"X\",\"" + huge +
+         "\",\"2019\",\"\",\"2\"\n" + row;
 }
 
 TEST_P(HugeField, IsRejectedAndTheRunGoesOn) {

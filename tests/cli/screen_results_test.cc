@@ -34,11 +34,10 @@ TEST(ScreenResults, RealExportsAreReadWholeWithCountriesAndNoDprkHit) {
   const std::string data = SharedData();
   if (data.empty()) GTEST_SKIP() << "../shared/data is absent: real-export test skipped";
   TempDir dir("real");
-  const std::vector<std::string> files = {
-      data + "/scopus-csv-export/scopus_legacy_format.csv",
-      data + "/scopus-csv-export/scopus_v2_format.csv",
-      data + "/wos-plaintext-export/savedrecs.txt",
-      data + "/wos-plaintext-export/ManyAuthors.isi"};
+  const std::vector<std::string> files = {data + "/scopus-csv-export/scopus_legacy_format.csv",
+                                          data + "/scopus-csv-export/scopus_v2_format.csv",
+                                          data + "/wos-plaintext-export/savedrecs.txt",
+                                          data + "/wos-plaintext-export/ManyAuthors.isi"};
   const auto result = RunCatchall(Args(files, dir.File("out")));
   ASSERT_EQ(result.exit_code, 0) << result.stderr_text;
   const auto summary = ReadJson(dir.File("out/summary.json"));

@@ -4,10 +4,9 @@
 
 #include <cstdint>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace catchall::eval {
 
@@ -72,10 +71,10 @@ std::string NormalizeRaw(const std::string& raw);
 std::map<std::string, Finding> ReadFindings(const std::string& path);
 
 // Record counts computed independently of catchall's readers.
-uint64_t CountCsvRecords(const std::string& text);        // quote-aware, minus the header
-uint64_t CountWosRecords(const std::string& text);        // lines that are exactly "ER"
-uint64_t CountJsonLines(const std::string& text);         // non-blank lines
-uint64_t CountRecords(const std::string& path);           // by extension
+uint64_t CountCsvRecords(const std::string& text);  // quote-aware, minus the header
+uint64_t CountWosRecords(const std::string& text);  // lines that are exactly "ER"
+uint64_t CountJsonLines(const std::string& text);   // non-blank lines
+uint64_t CountRecords(const std::string& path);     // by extension
 
 // A counter in summary.json: top level, or under "totals" (the contract leaves the nesting
 // open). -1 when absent.

@@ -2,6 +2,8 @@
 // Scopus CSV, WoS and OpenAlex form; see tests/eval/README.md). Prints precision and recall of
 // dprk_tie and dprk_coauthored, overall and per format, and every misclassified record with its
 // affiliations as catchall resolved them.
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -13,8 +15,6 @@
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "eval_support.h"
 
@@ -72,12 +72,12 @@ void Score(const Label& label, const Finding* finding, Scores& s) {
 }
 
 std::string DescribeMiss(const Label& label, const Finding* finding) {
-  std::string out = "  " + label.file + " " + label.id + "  truth tie=" +
-                    std::to_string(label.dprk_tie) + " co=" +
-                    std::to_string(label.dprk_coauthored) + "  got ";
+  std::string out = "  " + label.file + " " + label.id +
+                    "  truth tie=" + std::to_string(label.dprk_tie) +
+                    " co=" + std::to_string(label.dprk_coauthored) + "  got ";
   if (!finding) return out + "NOTHING (record missing from findings.jsonl)  [" + label.note + "]\n";
-  out += "tie=" + std::to_string(finding->dprk_tie) + " co=" +
-         std::to_string(finding->dprk_coauthored) + "  [" + label.note + "]\n";
+  out += "tie=" + std::to_string(finding->dprk_tie) +
+         " co=" + std::to_string(finding->dprk_coauthored) + "  [" + label.note + "]\n";
   return out + DescribeAffiliations(finding->raw);
 }
 
@@ -92,8 +92,8 @@ AffiliationScores ScoreAffiliations(const std::map<std::string, Finding>& findin
   AffiliationScores s;
   std::map<std::pair<std::string, std::string>, std::string> predicted;  // (id, raw) -> country
   for (const auto& [id, finding] : findings) {
-    for (const char* list : {"dprk_affiliations", "foreign_affiliations",
-                             "unresolved_affiliations"}) {
+    for (const char* list :
+         {"dprk_affiliations", "foreign_affiliations", "unresolved_affiliations"}) {
       if (!finding.raw.contains(list) || !finding.raw[list].is_array()) continue;
       for (const auto& affiliation : finding.raw[list]) {
         predicted[{id, NormalizeRaw(StringField(affiliation, "raw"))}] =
@@ -108,8 +108,8 @@ AffiliationScores ScoreAffiliations(const std::map<std::string, Finding>& findin
     if (it == predicted.end()) {
       // E.g. an OpenAlex institution without raw string whose institution another author's
       // raw string already carries: the reader keeps one affiliation for both.
-      s.not_found += "  " + label.file + " " + label.id + "  [" + label.note + "]  " +
-                     label.raw + "\n";
+      s.not_found +=
+          "  " + label.file + " " + label.id + "  [" + label.note + "]  " + label.raw + "\n";
       continue;
     }
     ++s.found;
@@ -192,10 +192,12 @@ TEST(EvalSet, MeetsRecallAndPrecisionTargets) {
             << affiliations.unresolved << " unresolved; KP " << affiliations.kp_found << " of "
             << affiliations.kp_truth << " found, " << affiliations.taken_for_kp
             << " non-KP taken for KP (" << affiliations.kr_taken_for_kp << " of them ROK)\n"
-            << (affiliations.wrong.empty() ? "" : "affiliations with a wrong country:\n" +
-                                                      affiliations.wrong)
-            << (affiliations.not_found.empty() ? "" : "labelled affiliations not in findings:\n" +
-                                                          affiliations.not_found)
+            << (affiliations.wrong.empty()
+                    ? ""
+                    : "affiliations with a wrong country:\n" + affiliations.wrong)
+            << (affiliations.not_found.empty()
+                    ? ""
+                    : "labelled affiliations not in findings:\n" + affiliations.not_found)
             << std::flush;
 
   EXPECT_EQ(all.missing, 0) << "records absent from findings.jsonl despite --all";
@@ -282,13 +284,13 @@ TEST(EvalSet, DprkAuthorsAreLinked) {
     if (!right && has_links) {
       std::string got_list;
       for (const auto& name : got) got_list += (got_list.empty() ? "" : "; ") + name;
-      wrong += "  " + cells[0] + " " + cells[1] + "  truth: " + cells[3] + "  got: " + got_list +
-               "\n";
+      wrong +=
+          "  " + cells[0] + " " + cells[1] + "  truth: " + cells[3] + "  got: " + got_list + "\n";
     }
   }
   std::cout << "dprk_authors: " << linked_right << " of " << linked
-            << " records with author-address links right; " << unlinked_right << " of "
-            << unlinked << " without links (old WoS) match\n"
+            << " records with author-address links right; " << unlinked_right << " of " << unlinked
+            << " without links (old WoS) match\n"
             << (wrong.empty() ? "" : "wrong dprk_authors:\n" + wrong) << std::flush;
   EXPECT_GE(linked_right, linked * 95 / 100);
 }
@@ -312,8 +314,7 @@ TEST(EvalSet, PrefilterLosesNoDprkRecord) {
       lost += "  " + id + "\n" + DescribeAffiliations(finding.raw);
     }
   }
-  EXPECT_TRUE(lost.empty()) << "DPRK records found with --all but not by a default run:\n"
-                            << lost;
+  EXPECT_TRUE(lost.empty()) << "DPRK records found with --all but not by a default run:\n" << lost;
 }
 
 }  // namespace

@@ -1,12 +1,12 @@
 // Screens the demo inputs in samples/ and checks that the summary agrees with the inputs and
 // with findings.jsonl, and that every broken file in samples/bad_inputs reaches rejects.jsonl.
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "eval_support.h"
 
@@ -108,8 +108,7 @@ TEST(Samples, SummaryIsConsistent) {
   EXPECT_EQ(by_file.size(), 3u) << summary.dump(2);
   for (const auto& [file, counts] : by_file.items()) {
     std::string name = std::filesystem::path(file).filename().string();
-    EXPECT_EQ(IntField(counts, "records_read", -1),
-              int64_t(CountRecords(SamplePath(name))))
+    EXPECT_EQ(IntField(counts, "records_read", -1), int64_t(CountRecords(SamplePath(name))))
         << file;
   }
   EXPECT_TRUE(ReadFile(run.out_dir + "/rejects.jsonl").find_first_not_of(" \n") ==
@@ -119,9 +118,8 @@ TEST(Samples, SummaryIsConsistent) {
 
 TEST(Samples, BrokenInputsEndUpInRejects) {
   ASSERT_TRUE(BinaryExists()) << "catchall binary not found at " << BinaryPath();
-  const std::vector<std::string> broken = {
-      "scopus_unbalanced_quote.csv", "wos_missing_er.txt", "wos_latin1.txt",
-      "openalex_not_objects.jsonl"};
+  const std::vector<std::string> broken = {"scopus_unbalanced_quote.csv", "wos_missing_er.txt",
+                                           "wos_latin1.txt", "openalex_not_objects.jsonl"};
   std::vector<std::string> files;
   for (const auto& name : broken) files.push_back(SamplePath("bad_inputs/" + name));
   RunResult run = RunScreen(files, {"--all"});
@@ -132,8 +130,8 @@ TEST(Samples, BrokenInputsEndUpInRejects) {
     bool found = false;
     for (const auto& issue : rejects) {
       std::string file = StringField(issue, "file");
-      if (file.size() < name.size() || file.compare(file.size() - name.size(), name.size(),
-                                                    name) != 0) {
+      if (file.size() < name.size() ||
+          file.compare(file.size() - name.size(), name.size(), name) != 0) {
         continue;
       }
       found = true;

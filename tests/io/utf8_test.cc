@@ -6,7 +6,8 @@ namespace catchall {
 namespace {
 
 TEST(Utf8, ValidTextIsUntouched) {
-  const std::string text = "Kim Il Sung University, P'yŏngyang, 조선민주주의인민공화국 金日成综合大学";
+  const std::string text =
+      "Kim Il Sung University, P'yŏngyang, 조선민주주의인민공화국 金日成综合大学";
   EXPECT_TRUE(IsValidUtf8(text));
   EXPECT_EQ(RepairUtf8(text), text);
 }
@@ -20,9 +21,9 @@ TEST(Utf8, Latin1BytesAreDecodedAsWindows1252) {
 }
 
 TEST(Utf8, OverlongSurrogatesAndTruncatedSequencesAreRepaired) {
-  for (const std::string& bad : {std::string("\xc0\xaf"), std::string("\xed\xa0\x80"),
-                                std::string("ab\xe2\x82"), std::string("\xf4\x90\x80\x80"),
-                                std::string("\x81\x8d\x8f\x90\x9d")}) {
+  for (const std::string& bad :
+       {std::string("\xc0\xaf"), std::string("\xed\xa0\x80"), std::string("ab\xe2\x82"),
+        std::string("\xf4\x90\x80\x80"), std::string("\x81\x8d\x8f\x90\x9d")}) {
     const std::string repaired = RepairUtf8(bad);
     EXPECT_TRUE(IsValidUtf8(repaired)) << repaired;
   }

@@ -1,7 +1,6 @@
 #include "pipeline/prefilter.h"
 
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <atomic>
@@ -21,10 +20,10 @@ std::unique_ptr<Prefilter> Build(const std::vector<std::string>& phrases) {
 
 TEST(Prefilter, ToleratesWhatNormalisationRemoves) {
   const auto prefilter = Build({"pyongyang", "kim il sung", "dpr korea", "hamhung"});
-  for (const char* text : {"PYONGYANG", "P'yŏngyang", "P\u2019yongyang", "Pyo\u0306ngyang",
-                           "Kim Il-sung University", "KIM IL SUNG UNIV", "Kim  Il\tSung",
-                           "D.P.R. Korea", "DPR Korea", "dpr-korea", "Hamhŭng",
-                           "ＰＹＯＮＧＹＡＮＧ"}) {
+  for (const char* text :
+       {"PYONGYANG", "P'yŏngyang", "P\u2019yongyang", "Pyo\u0306ngyang", "Kim Il-sung University",
+        "KIM IL SUNG UNIV", "Kim  Il\tSung", "D.P.R. Korea", "DPR Korea", "dpr-korea", "Hamhŭng",
+        "ＰＹＯＮＧＹＡＮＧ"}) {
     EXPECT_TRUE(prefilter->MayMatter(text)) << text;
   }
 }

@@ -36,10 +36,25 @@ namespace {
 // The AVX-512 fast path must give exactly what the scalar loop gives.
 TEST(Skeleton, FastPathMatchesScalarLoop) {
   std::mt19937 rng(7);
-  const std::vector<std::string> pieces = {
-      "Kim Il Sung University", ", ", "P'yŏngyang", " D.P.R. Korea ", "\"country_code\":\"KP\"",
-      "평양", "Straße", "ＰＹＯＮＧ", "0123", "  ", "a", "Z", "\t", "É", "{", "[1,2]", "é",
-      std::string(70, 'x'), std::string(65, ' ')};
+  const std::vector<std::string> pieces = {"Kim Il Sung University",
+                                           ", ",
+                                           "P'yŏngyang",
+                                           " D.P.R. Korea ",
+                                           "\"country_code\":\"KP\"",
+                                           "평양",
+                                           "Straße",
+                                           "ＰＹＯＮＧ",
+                                           "0123",
+                                           "  ",
+                                           "a",
+                                           "Z",
+                                           "\t",
+                                           "É",
+                                           "{",
+                                           "[1,2]",
+                                           "é",
+                                           std::string(70, 'x'),
+                                           std::string(65, ' ')};
   for (int round = 0; round < 2000; ++round) {
     std::string text;
     const int parts = static_cast<int>(rng() % 40);

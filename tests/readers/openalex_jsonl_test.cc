@@ -119,8 +119,9 @@ TEST(OpenAlexWork, DprkChinaCollaborationNewSnapshotShape) {
   EXPECT_EQ(pub.format, InputFormat::kOpenAlexJsonl);
   EXPECT_EQ(pub.id, "https://openalex.org/W4390172345");
   EXPECT_EQ(pub.doi, "10.1016/j.jallcom.2023.172345");
-  EXPECT_EQ(pub.title,
-            "Microstructure and wear resistance of laser-cladded TiC/Ni-based coatings on 45 steel");
+  EXPECT_EQ(
+      pub.title,
+      "Microstructure and wear resistance of laser-cladded TiC/Ni-based coatings on 45 steel");
   EXPECT_EQ(pub.abstract, kAbstractKisuHit);
   EXPECT_EQ(pub.date.ToIso(), "2024-01-15");
   EXPECT_EQ(pub.date.precision, DatePrecision::kDay);
@@ -128,11 +129,11 @@ TEST(OpenAlexWork, DprkChinaCollaborationNewSnapshotShape) {
   EXPECT_EQ(pub.source_title, "Journal of Alloys and Compounds");
   EXPECT_EQ(pub.author_keywords, (std::vector<std::string>{"Laser cladding", "Microhardness"}));
   // primary_topic first, its repetition in topics dropped, then the concepts.
-  EXPECT_EQ(pub.topics, (std::vector<std::string>{
-                            "Laser Cladding and Surface Engineering",
-                            "Wear and Tribology of Metal Coatings",
-                            "High-Entropy Alloys and Superalloys", "Materials science",
-                            "Cladding (metalworking)", "Metallurgy", "Microhardness"}));
+  EXPECT_EQ(pub.topics,
+            (std::vector<std::string>{"Laser Cladding and Surface Engineering",
+                                      "Wear and Tribology of Metal Coatings",
+                                      "High-Entropy Alloys and Superalloys", "Materials science",
+                                      "Cladding (metalworking)", "Metallurgy", "Microhardness"}));
   ASSERT_EQ(pub.references.size(), 24u);
   EXPECT_TRUE(pub.references.front().starts_with("https://openalex.org/W"));
   ASSERT_EQ(pub.funders.size(), 2u);
@@ -197,7 +198,8 @@ TEST(OpenAlexWork, DprkOnlyInRawAffiliationStrings) {
   const Publication pub = ParseOk(WorkLine("raw_only_dprk_2020"));
   ASSERT_EQ(pub.authors.size(), 3u);
   const Affiliation& academy = AffiliationOf(pub, 0, 0);
-  EXPECT_EQ(academy.raw, "Institute of Mathematics, State Academy of Sciences, Pyongyang, DPR Korea");
+  EXPECT_EQ(academy.raw,
+            "Institute of Mathematics, State Academy of Sciences, Pyongyang, DPR Korea");
   EXPECT_TRUE(academy.source_institutions.empty());
 
   // Two strings, two institutions, no mapping: each institution goes where its name appears.
@@ -244,8 +246,7 @@ TEST(OpenAlexWork, ApiShapeWithNullsAndNoRawStrings) {
 }
 
 TEST(OpenAlexWork, SourcePositionIsKept) {
-  const ParseOutcome outcome =
-      Parser()->Parse(R"({"id":"W1"})", SourcePosition{"a.jsonl", 42, 7});
+  const ParseOutcome outcome = Parser()->Parse(R"({"id":"W1"})", SourcePosition{"a.jsonl", 42, 7});
   ASSERT_TRUE(outcome.record);
   EXPECT_EQ(outcome.record->source.file, "a.jsonl");
   EXPECT_EQ(outcome.record->source.line, 42u);
@@ -265,7 +266,8 @@ TEST(OpenAlexWork, HugeWorkOverOneMebibyteIsRead) {
   const Publication pub = ParseOk(line);
   EXPECT_EQ(pub.authors.size(), 12000u);
   EXPECT_EQ(pub.affiliations.size(), 501u);
-  EXPECT_EQ(ParseOk(WorkLine("raw_only_dprk_2020")).authors.size(), 3u);  // back to the reused parser
+  EXPECT_EQ(ParseOk(WorkLine("raw_only_dprk_2020")).authors.size(),
+            3u);  // back to the reused parser
 }
 
 // Parse runs on worker threads: each thread must get the same answer as a lone one.
@@ -303,9 +305,9 @@ TEST(OpenAlexWork, ConcurrentParsesAgree) {
 // ---------------------------------------------------------------- field details
 
 TEST(OpenAlexFields, AbstractIsRebuiltInPositionOrder) {
-  const Publication pub = ParseOk(
-      R"({"abstract_inverted_index":{"world":[1],"Hello":[0,4],"again,":[3],"hello":[2],)"
-      R"("\"quoted\"":[5],"caf\u00e9":[7],"gap":[6]}})");
+  const Publication pub =
+      ParseOk(R"({"abstract_inverted_index":{"world":[1],"Hello":[0,4],"again,":[3],"hello":[2],)"
+              R"("\"quoted\"":[5],"caf\u00e9":[7],"gap":[6]}})");
   EXPECT_EQ(pub.abstract, "Hello world hello again, Hello \"quoted\" gap caf\xC3\xA9");
 }
 
@@ -321,7 +323,8 @@ TEST(OpenAlexFields, DatePrecisionAndFallbacks) {
   EXPECT_EQ(ParseOk(R"({"publication_date":"2017-03-09"})").date.ToIso(), "2017-03-09");
   EXPECT_EQ(ParseOk(R"({"publication_year":2017})").date.ToIso(), "2017");
   EXPECT_EQ(ParseOk(R"({"publication_year":2017})").date.precision, DatePrecision::kYear);
-  const Publication bad_date = ParseOk(R"({"publication_date":"2019-02-30","publication_year":2019})");
+  const Publication bad_date =
+      ParseOk(R"({"publication_date":"2019-02-30","publication_year":2019})");
   EXPECT_EQ(bad_date.date.ToIso(), "2019");
   ASSERT_EQ(bad_date.warnings.size(), 1u);
   EXPECT_NE(bad_date.warnings[0].find("publication_date"), std::string::npos);
@@ -425,9 +428,9 @@ TEST(OpenAlexFields, WrongTypesAreSkippedWithWarnings) {
 }
 
 TEST(OpenAlexFields, WrongTypesInsideAuthorshipsNameThePath) {
-  const Publication pub = ParseOk(
-      R"({"authorships":[{"author":{"display_name":"A"}},{"author":"B","institutions":[)"
-      R"({"display_name":"X","country_code":7}],"raw_affiliation_strings":"S"},3]})");
+  const Publication pub =
+      ParseOk(R"({"authorships":[{"author":{"display_name":"A"}},{"author":"B","institutions":[)"
+              R"({"display_name":"X","country_code":7}],"raw_affiliation_strings":"S"},3]})");
   ASSERT_EQ(pub.authors.size(), 2u);
   EXPECT_EQ(pub.authors[0].name, "A");
   ASSERT_EQ(pub.warnings.size(), 4u);

@@ -9,8 +9,9 @@ TEST(AuthorshipsRegion, IsTheArrayValue) {
   const std::string line =
       R"({"id":"W1","authorships":[{"raw_affiliation_strings":["A [x] {y}, \"q\" ]"]},)"
       R"({"institutions":[{"country_code":"KP"}]}],"abstract_inverted_index":{"Pyongyang":[0]}})";
-  EXPECT_EQ(AuthorshipsRegion(line),
-            R"([{"raw_affiliation_strings":["A [x] {y}, \"q\" ]"]},{"institutions":[{"country_code":"KP"}]}])");
+  EXPECT_EQ(
+      AuthorshipsRegion(line),
+      R"([{"raw_affiliation_strings":["A [x] {y}, \"q\" ]"]},{"institutions":[{"country_code":"KP"}]}])");
 }
 
 TEST(AuthorshipsRegion, SpacesAfterTheKeyAreAllowed) {
@@ -20,11 +21,11 @@ TEST(AuthorshipsRegion, SpacesAfterTheKeyAreAllowed) {
 TEST(AuthorshipsRegion, FallsBackToTheWholeLineWhenUnsure) {
   for (const std::string& line : {
            std::string(R"({"id":"W1","title":"no authors"})"),
-           std::string(R"({"x":{"authorships":[1]},"authorships":[2]})"),     // nested first
+           std::string(R"({"x":{"authorships":[1]},"authorships":[2]})"),  // nested first
            std::string(R"({"authorships":[{"a":"unterminated}]})"),
-           std::string(R"({"authorships":[{"a":1}})"),                       // '}' closes '['
+           std::string(R"({"authorships":[{"a":1}})"),  // '}' closes '['
            std::string(R"({"authorships":null})"),
-           std::string(R"({"title":"\"authorships\":[]"})"),                 // inside a string
+           std::string(R"({"title":"\"authorships\":[]"})"),  // inside a string
            std::string(R"({"authorships":[[[)"),
        }) {
     EXPECT_EQ(AuthorshipsRegion(line), line) << line;

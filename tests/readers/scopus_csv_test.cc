@@ -1,3 +1,5 @@
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -5,8 +7,6 @@
 #include <random>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "readers/csv_tokenizer.h"
 #include "readers/formats.h"
@@ -70,7 +70,8 @@ ReadResult Read(std::string_view bytes, ChunkSize next_chunk, ReaderOptions opti
   result.has_parser = parser != nullptr;
   for (const SplitRecord& record : sink.records) {
     if (!parser) break;
-    ParseOutcome outcome = parser->Parse(record.text, SourcePosition{file, record.line, record.number});
+    ParseOutcome outcome =
+        parser->Parse(record.text, SourcePosition{file, record.line, record.number});
     if (outcome.record) result.records.push_back(std::move(*outcome.record));
     for (auto& issue : outcome.issues) result.issues.push_back(std::move(issue));
   }
@@ -78,21 +79,22 @@ ReadResult Read(std::string_view bytes, ChunkSize next_chunk, ReaderOptions opti
 }
 
 ReadResult ReadWhole(std::string_view bytes, ReaderOptions options = {}) {
-  return Read(bytes, [&] { return bytes.size(); }, options);
+  return Read(
+      bytes, [&] { return bytes.size(); }, options);
 }
 
 std::string SharedFile(const std::string& name) {
-  const std::string path =
-      std::string(CATCHALL_SHARED_DATA_DIR) + "/scopus-csv-export/" + name;
+  const std::string path = std::string(CATCHALL_SHARED_DATA_DIR) + "/scopus-csv-export/" + name;
   std::ifstream in(path, std::ios::binary);
   if (!in) return {};
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-#define LOAD_SHARED_OR_SKIP(var, name)                                                   \
-  const std::string var = SharedFile(name);                                            \
-  if (var.empty()) GTEST_SKIP() << "shared sample data not found: " << CATCHALL_SHARED_DATA_DIR \
-                                << "/scopus-csv-export/" << name
+#define LOAD_SHARED_OR_SKIP(var, name)                                         \
+  const std::string var = SharedFile(name);                                    \
+  if (var.empty())                                                             \
+  GTEST_SKIP() << "shared sample data not found: " << CATCHALL_SHARED_DATA_DIR \
+               << "/scopus-csv-export/" << name
 
 const Publication* FindById(const ReadResult& result, std::string_view id) {
   for (const Publication& record : result.records) {
@@ -133,7 +135,8 @@ TEST(CsvTokenizer, QuotedFieldsEscapesAndLeniency) {
 TEST(ScopusFields, FundingDetailsBothLayouts) {
   const auto legacy = ParseScopusFundingDetails(
       "81601515;\xC2\xA0National Natural Science Foundation of China,\xC2\xA0NSFC: 32030063,"
-      "\xC2\xA0" "32070662;\xC2\xA0Politecnico di Torino,\xC2\xA0POLITO");
+      "\xC2\xA0"
+      "32070662;\xC2\xA0Politecnico di Torino,\xC2\xA0POLITO");
   ASSERT_EQ(legacy.size(), 4u);
   EXPECT_EQ(legacy[0].name, "");
   EXPECT_EQ(legacy[0].award_id, "81601515");
@@ -307,9 +310,9 @@ TEST(ScopusCsv, CurrentExportReadsWhole) {
                 "Luddy School of Informatics, Computing, and Engineering, Indiana University, "
                 "United States"}));
 
-  const size_t with_funding_text = std::count_if(
-      result.records.begin(), result.records.end(),
-      [](const Publication& p) { return !p.funding_text.empty(); });
+  const size_t with_funding_text =
+      std::count_if(result.records.begin(), result.records.end(),
+                    [](const Publication& p) { return !p.funding_text.empty(); });
   EXPECT_GT(with_funding_text, 20u);
   EXPECT_EQ(CountWarningsContaining(result, "could not link"), 0u);
 }
@@ -392,8 +395,9 @@ TEST(ScopusCsv, DprkRowsLinkAuthorsToAffiliations) {
   EXPECT_EQ(paper.date.year, 2018);
   EXPECT_EQ(paper.doi, "10.1016/j.x.2018.01");
   ASSERT_EQ(paper.affiliations.size(), 2u);
-  const std::string kisu = "Faculty of Mechanics, Kim Il Sung University, Pyongyang, "
-                           "Democratic People's Republic of Korea";
+  const std::string kisu =
+      "Faculty of Mechanics, Kim Il Sung University, Pyongyang, "
+      "Democratic People's Republic of Korea";
   const std::string hit = "Harbin Institute of Technology, Harbin, China";
   EXPECT_EQ(AffiliationsOf(paper, paper.authors[0]), (std::vector<std::string>{kisu}));
   EXPECT_EQ(AffiliationsOf(paper, paper.authors[1]), (std::vector<std::string>{hit}));
@@ -407,7 +411,8 @@ TEST(ScopusCsv, DprkRowsLinkAuthorsToAffiliations) {
 
   const Publication& unlinked = result.records[1];
   ASSERT_EQ(unlinked.affiliations.size(), 1u);
-  EXPECT_EQ(unlinked.affiliations[0].raw, "Kim Chaek University of Technology, Pyongyang, DPR Korea");
+  EXPECT_EQ(unlinked.affiliations[0].raw,
+            "Kim Chaek University of Technology, Pyongyang, DPR Korea");
   EXPECT_TRUE(unlinked.authors.at(0).affiliations.empty());
   ASSERT_EQ(unlinked.warnings.size(), 1u);
   EXPECT_NE(unlinked.warnings[0].find("could not link 1 of 1"), std::string::npos);
@@ -517,8 +522,8 @@ TEST(ScopusCsv, NotAScopusHeaderGivesOneIssueAndNoRecords) {
 }
 
 TEST(ScopusCsv, EmptyFileAndHeaderOnly) {
-  for (const std::string_view empty : {std::string_view(""), std::string_view("\xEF\xBB\xBF"),
-                                       std::string_view("\n\n")}) {
+  for (const std::string_view empty :
+       {std::string_view(""), std::string_view("\xEF\xBB\xBF"), std::string_view("\n\n")}) {
     const ReadResult result = ReadWhole(empty);
     ASSERT_EQ(result.issues.size(), 1u);
     EXPECT_EQ(result.issues[0].reason, "empty file: no header");
@@ -549,14 +554,18 @@ TEST(ScopusCsv, Latin1BytesAreRepairedAndKept) {
 
 TEST(ScopusCsv, OversizedRecordIsRejectedAndSkipped) {
   const std::string big(5000, 'x');
-  const std::string csv = "Title,Abstract,EID\n"
-                          "Small,short,2-s2.0-1\n"
-                          "Big,\"" + big + "\n" + big + "\",2-s2.0-2\n"
-                          "After,short,2-s2.0-3\n";
+  const std::string csv =
+      "Title,Abstract,EID\n"
+      "Small,short,2-s2.0-1\n"
+      "Big,\"" +
+      big + "\n" + big +
+      "\",2-s2.0-2\n"
+      "After,short,2-s2.0-3\n";
   ReaderOptions options;
   options.max_record_bytes = 1000;
   for (size_t chunk : {size_t{1}, size_t{333}, csv.size()}) {
-    const ReadResult result = Read(csv, [&] { return chunk; }, options);
+    const ReadResult result = Read(
+        csv, [&] { return chunk; }, options);
     ASSERT_EQ(result.records.size(), 2u) << chunk;
     EXPECT_EQ(result.records[1].id, "2-s2.0-3");
     EXPECT_EQ(result.records[1].source.line, 5u);
@@ -576,7 +585,8 @@ TEST(ScopusCsv, OversizedExcerptDoesNotDependOnChunking) {
   ReaderOptions options;
   options.max_record_bytes = 50;
   for (size_t chunk : {size_t{1}, size_t{60}, csv.size()}) {
-    const ReadResult result = Read(csv, [&] { return chunk; }, options);
+    const ReadResult result = Read(
+        csv, [&] { return chunk; }, options);
     ASSERT_EQ(result.issues.size(), 1u) << chunk;
     EXPECT_EQ(result.issues[0].excerpt, "\"" + field.substr(0, 199)) << chunk;
     ASSERT_EQ(result.records.size(), 1u);

@@ -12,9 +12,7 @@ namespace {
 
 std::string CasesPath() { return std::string(CATCHALL_SOURCE_DIR) + "/tests/resolve/cases.tsv"; }
 
-TEST(ResolverCasesTest, CaseFileHasEnoughCases) {
-  EXPECT_GE(LoadCases(CasesPath()).size(), 300u);
-}
+TEST(ResolverCasesTest, CaseFileHasEnoughCases) { EXPECT_GE(LoadCases(CasesPath()).size(), 300u); }
 
 TEST(ResolverCasesTest, EveryCaseResolvesAsExpected) {
   const AffiliationResolver& resolver = ProjectResolver();
@@ -27,8 +25,8 @@ TEST(ResolverCasesTest, EveryCaseResolvesAsExpected) {
     true_kp += got_kp && want_kp;
     false_kp += got_kp && !want_kp;
     missed_kp += !got_kp && want_kp;
-    EXPECT_EQ(r.country, c.expected) << "cases.tsv:" << c.line << " " << c.raw << " (" << c.note
-                                     << ")";
+    EXPECT_EQ(r.country, c.expected)
+        << "cases.tsv:" << c.line << " " << c.raw << " (" << c.note << ")";
     country_errors += r.country != c.expected;
     if (!c.institution.empty()) {
       const std::string got = r.institution ? r.institution->id : "-";
@@ -40,10 +38,11 @@ TEST(ResolverCasesTest, EveryCaseResolvesAsExpected) {
   }
   const double precision = true_kp + false_kp == 0 ? 1.0 : 1.0 * true_kp / (true_kp + false_kp);
   const double recall = true_kp + missed_kp == 0 ? 1.0 : 1.0 * true_kp / (true_kp + missed_kp);
-  std::printf("[ cases    ] %zu cases: KP precision %.4f recall %.4f (tp %d fp %d fn %d); "
-              "country errors %d, institution errors %d\n",
-              cases.size(), precision, recall, true_kp, false_kp, missed_kp, country_errors,
-              institution_errors);
+  std::printf(
+      "[ cases    ] %zu cases: KP precision %.4f recall %.4f (tp %d fp %d fn %d); "
+      "country errors %d, institution errors %d\n",
+      cases.size(), precision, recall, true_kp, false_kp, missed_kp, country_errors,
+      institution_errors);
   EXPECT_GE(precision, 0.99);
   EXPECT_GE(recall, 0.99);
 }

@@ -2,6 +2,7 @@
 // prefilter is built from them), real non-DPRK affiliations never come out KP, Resolve is
 // thread-safe and fast.
 #include <gtest/gtest.h>
+#include <unicode/utf8.h>
 
 #include <chrono>
 #include <cstdio>
@@ -10,8 +11,6 @@
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <unicode/utf8.h>
 
 #include "resolver_support.h"
 
@@ -22,10 +21,9 @@ namespace {
 // plus lower-case Cyrillic, which the prefilter's skeletons fold like Latin.
 bool AllowedInTriggerPhrase(UChar32 c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ' ||
-         (c >= 0x0430 && c <= 0x045F) ||
-         (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
-         (c >= 0x20000 && c <= 0x3FFFF);
+         (c >= 0x0430 && c <= 0x045F) || (c >= 0xAC00 && c <= 0xD7A3) ||
+         (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
 }
 
 std::string CasesPath() { return std::string(CATCHALL_SOURCE_DIR) + "/tests/resolve/cases.tsv"; }
@@ -33,15 +31,52 @@ std::string CasesPath() { return std::string(CATCHALL_SOURCE_DIR) + "/tests/reso
 // Affiliation-like strings built from DPRK and ROK words, noise and separators, so that the
 // trigger promise is checked on many shapes, not only on the case file.
 std::vector<std::string> SyntheticStrings() {
-  const std::vector<std::string> parts = {
-      "Kim Il Sung Univ", "Kim Il-Sung University", "Kimilsung University", "State Acad Sci",
-      "Academy of Sciences of the DPRK", "Pyongyang", "P'yŏngyang", "Pyeongyang", "Hamhŭng",
-      "Chongjin", "Korea", "DPR Korea", "D.P.R. of Korea", "Dem Peoples R Korea", "North Korea",
-      "Korea, DPR", "Republic of Korea", "South Korea", "Seoul", "Korea Univ", "KAIST", "China",
-      "Peoples R China", "Harbin Inst Technol", "Yanji", "Dept Phys", "Fac Math", "999093",
-      "Kusong-dong", "Yusong-gu", "평양", "김일성종합대학", "김일성 종합대학", "朝鲜", "平壤",
-      "Kim Chaek Univ Technol", "Univ Sci", "Pyongsong", "Georgia", "USA", "Korea (North)",
-      "Korea Computer Center", "PUST", "Pyongyang Univ Sci & Technol", "Sunchon", "Kanggye"};
+  const std::vector<std::string> parts = {"Kim Il Sung Univ",
+                                          "Kim Il-Sung University",
+                                          "Kimilsung University",
+                                          "State Acad Sci",
+                                          "Academy of Sciences of the DPRK",
+                                          "Pyongyang",
+                                          "P'yŏngyang",
+                                          "Pyeongyang",
+                                          "Hamhŭng",
+                                          "Chongjin",
+                                          "Korea",
+                                          "DPR Korea",
+                                          "D.P.R. of Korea",
+                                          "Dem Peoples R Korea",
+                                          "North Korea",
+                                          "Korea, DPR",
+                                          "Republic of Korea",
+                                          "South Korea",
+                                          "Seoul",
+                                          "Korea Univ",
+                                          "KAIST",
+                                          "China",
+                                          "Peoples R China",
+                                          "Harbin Inst Technol",
+                                          "Yanji",
+                                          "Dept Phys",
+                                          "Fac Math",
+                                          "999093",
+                                          "Kusong-dong",
+                                          "Yusong-gu",
+                                          "평양",
+                                          "김일성종합대학",
+                                          "김일성 종합대학",
+                                          "朝鲜",
+                                          "平壤",
+                                          "Kim Chaek Univ Technol",
+                                          "Univ Sci",
+                                          "Pyongsong",
+                                          "Georgia",
+                                          "USA",
+                                          "Korea (North)",
+                                          "Korea Computer Center",
+                                          "PUST",
+                                          "Pyongyang Univ Sci & Technol",
+                                          "Sunchon",
+                                          "Kanggye"};
   const std::vector<std::string> separators = {", ", " ", "; ", ",", " - "};
   std::vector<std::string> out;
   uint64_t state = 88172645463325252ull;
@@ -135,8 +170,8 @@ TEST(RealDataTest, NoRealWosAddressIsTakenForDprk) {
     korean += r.country == "KR";
     ExpectTriggerPromise(raw);
   }
-  std::printf("[ real     ] %zu WoS addresses, %d resolved to KR, none to KP\n",
-              addresses.size(), korean);
+  std::printf("[ real     ] %zu WoS addresses, %d resolved to KR, none to KP\n", addresses.size(),
+              korean);
   EXPECT_GT(korean, 0);
 }
 
@@ -169,7 +204,8 @@ TEST(ResolverSpeedTest, ResolvesTypicalStringsInMicroseconds) {
   const auto start = std::chrono::steady_clock::now();
   size_t kp = 0;
   for (int round = 0; round < rounds; ++round) {
-    for (const auto& c : cases) kp += ProjectResolver().Resolve(MakeAffiliation(c.raw)).country == "KP";
+    for (const auto& c : cases)
+      kp += ProjectResolver().Resolve(MakeAffiliation(c.raw)).country == "KP";
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -40,8 +40,8 @@ TEST(SourceInstitutionEvidence, AnRokInstitutionStaysKrWhateverTheCode) {
 }
 
 TEST(SourceInstitutionEvidence, TheTextsOwnInstitutionComesFirst) {
-  const auto r = ResolveWithSource("Korea University, Seoul, South Korea",
-                                   "Kim Il Sung University", "KP");
+  const auto r =
+      ResolveWithSource("Korea University, Seoul, South Korea", "Kim Il Sung University", "KP");
   EXPECT_EQ(r.country, "KR");
   EXPECT_TRUE(r.conflict());
 }
