@@ -206,13 +206,7 @@ class AuthorshipDecoder {
 
   void DecodeInstitutions(dom::element value, const JsonPath& path,
                           std::vector<SourceInstitution>& out) {
-    dom::array items;
-    if (!reader_.Array(value, path, items)) return;
-    size_t i = 0;
-    for (dom::element item : items) {
-      const JsonPath item_path = path.Index(i++);
-      dom::object object;
-      if (!reader_.Object(item, item_path, object)) continue;
+    reader_.ForEachObject(value, path, [&](dom::object object, const JsonPath& item_path) {
       SourceInstitution institution;
       for (dom::key_value_pair field : object) {
         const JsonPath field_path = item_path.Key(field.key);
@@ -230,7 +224,7 @@ class AuthorshipDecoder {
         }
       }
       out.push_back(std::move(institution));
-    }
+    });
   }
 
   void DecodeCountries(dom::element value, const JsonPath& path, std::vector<std::string>& out) {
@@ -248,24 +242,12 @@ class AuthorshipDecoder {
   }
 
   void DecodeRawStrings(dom::element value, const JsonPath& path, Authorship& a) {
-    dom::array items;
-    if (!reader_.Array(value, path, items)) return;
-    size_t i = 0;
-    for (dom::element item : items) {
-      std::string_view raw;
-      if (reader_.String(item, path.Index(i++), raw)) a.AddRawString(raw);
-    }
+    reader_.ForEachString(value, path, [&](std::string_view raw) { a.AddRawString(raw); });
   }
 
   // affiliations: [{raw_affiliation_string, institution_ids: [...]}]
   void DecodeMapped(dom::element value, const JsonPath& path, Authorship& a) {
-    dom::array items;
-    if (!reader_.Array(value, path, items)) return;
-    size_t i = 0;
-    for (dom::element item : items) {
-      const JsonPath item_path = path.Index(i++);
-      dom::object object;
-      if (!reader_.Object(item, item_path, object)) continue;
+    reader_.ForEachObject(value, path, [&](dom::object object, const JsonPath& item_path) {
       Authorship::MappedString mapped;
       for (dom::key_value_pair field : object) {
         const JsonPath field_path = item_path.Key(field.key);
@@ -276,20 +258,14 @@ class AuthorshipDecoder {
           DecodeIds(field.value, field_path, mapped.institution_ids);
         }
       }
-      if (mapped.raw.empty()) continue;
+      if (mapped.raw.empty()) return;
       a.AddRawString(mapped.raw);
       a.mapped.push_back(std::move(mapped));
-    }
+    });
   }
 
   void DecodeIds(dom::element value, const JsonPath& path, std::vector<std::string>& out) {
-    dom::array items;
-    if (!reader_.Array(value, path, items)) return;
-    size_t i = 0;
-    for (dom::element item : items) {
-      std::string_view id;
-      if (reader_.String(item, path.Index(i++), id)) out.emplace_back(id);
-    }
+    reader_.ForEachString(value, path, [&](std::string_view id) { out.emplace_back(id); });
   }
 
   FieldReader& reader_;

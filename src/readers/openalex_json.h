@@ -43,6 +43,32 @@ class FieldReader {
   // Copies a string value into `out` (unchanged when the value is null or not a string).
   void CopyString(simdjson::dom::element value, const JsonPath& path, std::string& out);
 
+  // Calls visit(object, item_path) for each object of an array value; other items are skipped
+  // with a warning, a value that is not an array with one.
+  template <typename Visit>
+  void ForEachObject(simdjson::dom::element value, const JsonPath& path, Visit visit) {
+    simdjson::dom::array items;
+    if (!Array(value, path, items)) return;
+    size_t i = 0;
+    for (simdjson::dom::element item : items) {
+      const JsonPath item_path = path.Index(i++);
+      simdjson::dom::object object;
+      if (Object(item, item_path, object)) visit(object, item_path);
+    }
+  }
+
+  // Calls visit(text) for each string of an array value, the same way.
+  template <typename Visit>
+  void ForEachString(simdjson::dom::element value, const JsonPath& path, Visit visit) {
+    simdjson::dom::array items;
+    if (!Array(value, path, items)) return;
+    size_t i = 0;
+    for (simdjson::dom::element item : items) {
+      std::string_view text;
+      if (String(item, path.Index(i++), text)) visit(text);
+    }
+  }
+
   // Capped so that one pathological record cannot grow an unbounded warning list.
   void Warn(const JsonPath& path, std::string_view message);
   // Adds a last warning counting those dropped by the cap, if any.

@@ -256,13 +256,7 @@ class WorkDecoder {
   }
 
   void DecodeStrings(dom::element value, const JsonPath& path, std::vector<std::string>& out) {
-    dom::array items;
-    if (!reader_.Array(value, path, items)) return;
-    size_t i = 0;
-    for (dom::element item : items) {
-      std::string_view text;
-      if (reader_.String(item, path.Index(i++), text)) out.emplace_back(text);
-    }
+    reader_.ForEachString(value, path, [&](std::string_view text) { out.emplace_back(text); });
   }
 
   // Field names of one funding entry; award may be empty (the "funders" list has none).
@@ -274,13 +268,7 @@ class WorkDecoder {
 
   void DecodeFunders(dom::element value, const JsonPath& path, FunderKeys keys,
                      std::vector<Funder>& out) {
-    dom::array items;
-    if (!reader_.Array(value, path, items)) return;
-    size_t i = 0;
-    for (dom::element item : items) {
-      const JsonPath item_path = path.Index(i++);
-      dom::object object;
-      if (!reader_.Object(item, item_path, object)) continue;
+    reader_.ForEachObject(value, path, [&](dom::object object, const JsonPath& item_path) {
       Funder funder;
       for (dom::key_value_pair field : object) {
         if (field.key == keys.id) {
@@ -292,7 +280,7 @@ class WorkDecoder {
         }
       }
       if (!funder.name.empty() || !funder.source_id.empty()) out.push_back(std::move(funder));
-    }
+    });
   }
 
   void Finish() {
