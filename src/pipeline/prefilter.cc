@@ -1,17 +1,13 @@
 #include "pipeline/prefilter.h"
 
 #include <hs/hs.h>
-#include <unistd.h>
 
 #include <atomic>
 #include <cstdio>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <set>
 #include <unordered_map>
 
+#include "io/hs_cache.h"
 #include "text/skeleton.h"
 
 namespace catchall {
@@ -29,65 +25,10 @@ const std::vector<std::string>& RawPatterns() {
   return kPatterns;
 }
 
-// Compiled databases are cached on disk: compiling ~800 literals costs about 10 ms, a few per
-// cent of a 300 MB run. The file name is a hash of the Hyperscan version and the patterns, so a
-// changed registry or library gets a new file; anything unreadable is simply compiled again.
-// $CATCHALL_CACHE names the folder; CATCHALL_CACHE=off turns the cache off.
-std::string CacheDir() {
-  if (const char* dir = std::getenv("CATCHALL_CACHE"); dir && *dir) {
-    return std::string(dir) == "off" ? "" : dir;
-  }
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) {
-    return std::string(xdg) + "/catchall";
-  }
-  if (const char* home = std::getenv("HOME"); home && *home) {
-    return std::string(home) + "/.cache/catchall";
-  }
-  return "";
-}
-
+// Compiled databases are cached on disk (io/hs_cache.h): compiling ~800 literals costs about
+// 10 ms, a few per cent of a 300 MB run.
 std::string CachePath(const std::string& tag, const std::vector<std::string>& patterns) {
-  const std::string dir = CacheDir();
-  if (dir.empty()) return "";
-  uint64_t hash = 1469598103934665603ull;  // FNV-1a
-  const auto mix = [&](std::string_view bytes) {
-    for (const char c : bytes) hash = (hash ^ static_cast<uint8_t>(c)) * 1099511628211ull;
-    hash = (hash ^ 0xFF) * 1099511628211ull;
-  };
-  mix(hs_version());
-  mix(tag);
-  for (const auto& pattern : patterns) mix(pattern);
-  char name[80];
-  std::snprintf(name, sizeof name, "/prefilter-%s-%016llx.hsdb", tag.c_str(),
-                static_cast<unsigned long long>(hash));
-  return dir + name;
-}
-
-hs_database_t* LoadCached(const std::string& path) {
-  if (path.empty()) return nullptr;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return nullptr;
-  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  hs_database_t* database = nullptr;
-  if (hs_deserialize_database(bytes.data(), bytes.size(), &database) != HS_SUCCESS) return nullptr;
-  return database;
-}
-
-void StoreCached(const std::string& path, const hs_database_t* database) {
-  if (path.empty()) return;
-  char* bytes = nullptr;
-  size_t length = 0;
-  if (hs_serialize_database(database, &bytes, &length) != HS_SUCCESS) return;
-  std::error_code ec;
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-  const std::string temporary = path + ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(bytes, static_cast<std::streamsize>(length));
-  }
-  std::free(bytes);
-  std::filesystem::rename(temporary, path, ec);  // readers see the whole file or none
-  if (ec) std::filesystem::remove(temporary, ec);
+  return HyperscanCachePath("prefilter-" + tag, patterns);
 }
 
 std::string ErrorText(hs_compile_error_t* error) {
@@ -98,7 +39,7 @@ std::string ErrorText(hs_compile_error_t* error) {
 
 Result<hs_database_t*> CompileRaw() {
   const std::string cache = CachePath("raw", RawPatterns());
-  if (hs_database_t* cached = LoadCached(cache)) return cached;
+  if (hs_database_t* cached = LoadCachedDatabase(cache)) return cached;
   std::vector<const char*> expressions;
   std::vector<unsigned> flags;
   std::vector<unsigned> ids;
@@ -114,7 +55,7 @@ Result<hs_database_t*> CompileRaw() {
                        &error) != HS_SUCCESS) {
     return Error{"prefilter: " + ErrorText(error), {}};
   }
-  StoreCached(cache, database);
+  StoreCachedDatabase(cache, database);
   return database;
 }
 
@@ -150,7 +91,7 @@ Result<hs_database_t*> CompileSkeletons(const std::vector<std::string>& phrases,
   }
   const std::string cache =
       CachePath("skeleton", std::vector<std::string>(literals.begin(), literals.end()));
-  if (hs_database_t* cached = LoadCached(cache)) return cached;
+  if (hs_database_t* cached = LoadCachedDatabase(cache)) return cached;
   hs_database_t* database = nullptr;
   hs_compile_error_t* error = nullptr;
   if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
@@ -158,7 +99,7 @@ Result<hs_database_t*> CompileSkeletons(const std::vector<std::string>& phrases,
                            &database, &error) != HS_SUCCESS) {
     return Error{"prefilter: " + ErrorText(error), {}};
   }
-  StoreCached(cache, database);
+  StoreCachedDatabase(cache, database);
   return database;
 }
 

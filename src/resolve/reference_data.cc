@@ -1,11 +1,11 @@
 #include "resolve/reference_data.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "io/yaml_fields.h"
 
 namespace catchall::resolve {
 namespace {
@@ -198,19 +198,6 @@ Status LoadCities(const std::string& file, ReferenceData& data) {
       });
 }
 
-unsigned long long LineOf(const YAML::Node& node) {
-  return static_cast<unsigned long long>(node.Mark().line) + 1;
-}
-
-Result<std::string> RequiredString(const YAML::Node& entry, const char* key,
-                                   const std::string& file) {
-  const YAML::Node value = entry[key];
-  if (!value || !value.IsScalar() || value.Scalar().empty()) {
-    return FileError(file, LineOf(entry), std::string("entry lacks '") + key + "'");
-  }
-  return value.Scalar();
-}
-
 bool IsValidId(const std::string& id) {
   return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
@@ -220,39 +207,39 @@ bool IsValidId(const std::string& id) {
 Status LoadInstitutionEntry(const YAML::Node& entry, const std::string& file,
                             std::unordered_map<std::string, std::string>& alias_owner,
                             ReferenceData& data) {
-  if (!entry.IsMap()) return FileError(file, LineOf(entry), "entry is not a mapping");
+  if (!entry.IsMap()) return FileError(file, YamlLine(entry), "entry is not a mapping");
   Institution inst;
   for (auto [key, target] : {std::pair<const char*, std::string*>{"id", &inst.id},
                              {"name", &inst.name},
                              {"country", &inst.country},
                              {"type", &inst.type},
                              {"source", &inst.source}}) {
-    Result<std::string> value = RequiredString(entry, key, file);
+    Result<std::string> value = YamlScalar(entry, key, true, "an institution entry", file);
     if (!value.ok()) return value.error();
     *target = *value;
   }
   if (entry["city"] && entry["city"].IsScalar()) inst.city = entry["city"].Scalar();
   if (!IsValidId(inst.id)) {
-    return FileError(file, LineOf(entry), "id '" + inst.id + "' must be lower-case a-z0-9-");
+    return FileError(file, YamlLine(entry), "id '" + inst.id + "' must be lower-case a-z0-9-");
   }
   if (!data.country_codes.count(inst.country)) {
-    return FileError(file, LineOf(entry),
+    return FileError(file, YamlLine(entry),
                      "entry '" + inst.id + "': unknown country code '" + inst.country + "'");
   }
   for (const auto& other : data.institutions) {
     if (other.id == inst.id) {
-      return FileError(file, LineOf(entry), "duplicate id '" + inst.id + "'");
+      return FileError(file, YamlLine(entry), "duplicate id '" + inst.id + "'");
     }
   }
   std::vector<std::string> aliases = {inst.name};
   const YAML::Node list = entry["aliases"];
   if (list) {
     if (!list.IsSequence()) {
-      return FileError(file, LineOf(list), "entry '" + inst.id + "': aliases must be a list");
+      return FileError(file, YamlLine(list), "entry '" + inst.id + "': aliases must be a list");
     }
     for (const auto& alias : list) {
       if (!alias.IsScalar() || alias.Scalar().empty()) {
-        return FileError(file, LineOf(alias), "entry '" + inst.id + "': empty alias");
+        return FileError(file, YamlLine(alias), "entry '" + inst.id + "': empty alias");
       }
       aliases.push_back(alias.Scalar());
     }
@@ -262,13 +249,13 @@ Status LoadInstitutionEntry(const YAML::Node& entry, const std::string& file,
   for (const auto& alias : aliases) {
     std::vector<NormToken> tokens = CanonicalTokens(data.canonicalizer, alias);
     if (tokens.empty()) {
-      return FileError(file, LineOf(entry),
+      return FileError(file, YamlLine(entry),
                        "entry '" + inst.id + "': alias '" + alias + "' has no words");
     }
     const std::string key = JoinTokens(tokens, 0, tokens.size());
     auto [it, fresh] = alias_owner.emplace(key, inst.id);
     if (!fresh && it->second != inst.id) {
-      return FileError(file, LineOf(entry),
+      return FileError(file, YamlLine(entry),
                        "entry '" + inst.id + "': alias '" + alias + "' is already an alias of '" +
                            it->second + "'");
     }
@@ -280,13 +267,9 @@ Status LoadInstitutionEntry(const YAML::Node& entry, const std::string& file,
 Status LoadInstitutionFile(const std::string& file,
                            std::unordered_map<std::string, std::string>& alias_owner,
                            ReferenceData& data) {
-  YAML::Node root;
-  try {
-    root = YAML::LoadFile(file);
-  } catch (const YAML::Exception& e) {
-    return FileError(file, static_cast<unsigned long long>(e.mark.line) + 1,
-                     "invalid YAML: " + e.msg);
-  }
+  Result<YAML::Node> loaded = LoadYamlFile(file, "the institution registry");
+  if (!loaded.ok()) return loaded.error();
+  const YAML::Node& root = *loaded;
   if (!root.IsSequence()) return FileError(file, 1, "expected a list of institutions");
   try {
     for (const auto& entry : root) {
