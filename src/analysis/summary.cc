@@ -1,11 +1,67 @@
 #include "analysis/summary.h"
 
+#include <algorithm>
 #include <set>
 
 namespace catchall {
+namespace {
+
+std::string YearKey(const Publication& record) {
+  return record.date.year > 0 ? std::to_string(record.date.year) : std::string("unknown");
+}
+
+template <typename Map>
+void AddAll(Map& into, const Map& from) {
+  for (const auto& [key, n] : from) into[key] += n;
+}
+
+}  // namespace
+
+void GroupCounts::Add(const Publication& record, const RecordAssessment& assessment) {
+  ++records;
+  ++by_year[YearKey(record)];
+  for (const auto& country : assessment.screening.countries) {
+    if (country != kDprkCountryCode) ++by_foreign_country[country];
+  }
+  for (const auto& category : assessment.categories) {
+    if (category.assigned) ++by_category[category.id];
+  }
+  std::set<std::string> government_countries;
+  std::set<std::string> funders;
+  for (const auto& funder : assessment.funders) {
+    if (funder.government && !funder.country.empty()) government_countries.insert(funder.country);
+    if (!funder.registry_id.empty()) funders.insert(funder.registry_id);
+  }
+  if (std::any_of(assessment.funders.begin(), assessment.funders.end(),
+                  [](const NormalizedFunder& f) { return f.government; })) {
+    ++government_funded;
+  }
+  for (const auto& country : government_countries) ++by_government_funder[country];
+  for (const auto& id : funders) ++by_funder[id];
+  for (const auto& hit : assessment.rules.hits) ++by_rule[hit.rule->id];
+}
+
+void GroupCounts::Merge(const GroupCounts& other) {
+  records += other.records;
+  government_funded += other.government_funded;
+  AddAll(by_foreign_country, other.by_foreign_country);
+  AddAll(by_government_funder, other.by_government_funder);
+  AddAll(by_category, other.by_category);
+  AddAll(by_year, other.by_year);
+  AddAll(by_funder, other.by_funder);
+  AddAll(by_rule, other.by_rule);
+}
 
 void ScreenSummary::AddRecord(const std::string& file, const Publication& record,
-                              const RecordScreening& screening) {
+                              const RecordAssessment& assessment) {
+  const RecordScreening& screening = assessment.screening;
+  const RuleOutcome& outcome = assessment.rules;
+  ++by_tier[outcome.tier];
+  if (!outcome.tier_certain) ++tier_uncertain;
+  for (const auto& hit : outcome.hits) ++(hit.certain ? by_rule : by_rule_possible)[hit.rule->id];
+  for (const auto& funder : assessment.funders) {
+    if (!funder.registry_id.empty()) funder_names.emplace(funder.registry_id, funder.name);
+  }
   FileCounts& counts = by_file[file];
   ++records_read;
   ++counts.records_read;
@@ -20,10 +76,10 @@ void ScreenSummary::AddRecord(const std::string& file, const Publication& record
 
   ++records_with_dprk_affiliation;
   ++counts.dprk_tie;
-  const std::string year =
-      record.date.year > 0 ? std::to_string(record.date.year) : std::string("unknown");
-  YearCounts& year_counts = by_year[year];
+  by_tier_detail[outcome.tier].Add(record, assessment);
+  YearCounts& year_counts = by_year[YearKey(record)];
   ++year_counts.dprk_tie;
+  ++year_counts.by_tier[outcome.tier];
   std::set<std::string> institutions;
   for (const auto& item : screening.dprk) {
     institutions.insert(item.resolution.institution ? item.resolution.institution->name
@@ -35,6 +91,7 @@ void ScreenSummary::AddRecord(const std::string& file, const Publication& record
   ++dprk_coauthored;
   ++counts.dprk_coauthored;
   ++year_counts.dprk_coauthored;
+  coauthored.Add(record, assessment);
   for (const auto& country : screening.countries) {
     if (country != kDprkCountryCode) ++by_foreign_country[country];
   }
@@ -42,6 +99,7 @@ void ScreenSummary::AddRecord(const std::string& file, const Publication& record
 
 void ScreenSummary::AddClearedRecord(const std::string& file) {
   ++records_read;
+  ++by_tier[kClearTier];
   ++by_file[file].records_read;
 }
 
@@ -79,7 +137,15 @@ void ScreenSummary::Merge(const ScreenSummary& other) {
   for (const auto& [year, counts] : other.by_year) {
     by_year[year].dprk_tie += counts.dprk_tie;
     by_year[year].dprk_coauthored += counts.dprk_coauthored;
+    AddAll(by_year[year].by_tier, counts.by_tier);
   }
+  AddAll(by_tier, other.by_tier);
+  tier_uncertain += other.tier_uncertain;
+  AddAll(by_rule, other.by_rule);
+  AddAll(by_rule_possible, other.by_rule_possible);
+  coauthored.Merge(other.coauthored);
+  for (const auto& [tier, group] : other.by_tier_detail) by_tier_detail[tier].Merge(group);
+  funder_names.insert(other.funder_names.begin(), other.funder_names.end());
   for (const auto& [country, n] : other.by_foreign_country) by_foreign_country[country] += n;
   for (const auto& [name, n] : other.by_dprk_institution) by_dprk_institution[name] += n;
   for (const auto& [file, counts] : other.by_file) {

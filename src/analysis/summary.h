@@ -6,14 +6,34 @@
 #include <map>
 #include <string>
 
-#include "analysis/screening.h"
+#include "analysis/assessment.h"
 #include "model/publication.h"
 
 namespace catchall {
 
+// The tier of records without any DPRK tie, which the prefilter may clear without parsing.
+inline constexpr const char* kClearTier = "clear";
+
 struct YearCounts {
   uint64_t dprk_tie = 0;
   uint64_t dprk_coauthored = 0;
+  std::map<std::string, uint64_t> by_tier;  // records with a DPRK tie, per tier
+};
+
+// Counts over one group of records (the DPRK-foreign co-authored ones, or one tier's). Each map
+// counts records, so a record with Chinese and Russian co-authors counts once for each.
+struct GroupCounts {
+  uint64_t records = 0;
+  uint64_t government_funded = 0;                        // records with any government funder
+  std::map<std::string, uint64_t> by_foreign_country;    // co-author country
+  std::map<std::string, uint64_t> by_government_funder;  // country of a government funder
+  std::map<std::string, uint64_t> by_category;           // assigned technology category
+  std::map<std::string, uint64_t> by_year;               // "2017" or "unknown"
+  std::map<std::string, uint64_t> by_funder;             // registry funder id
+  std::map<std::string, uint64_t> by_rule;               // rules that fired (certain or not)
+
+  void Add(const Publication& record, const RecordAssessment& assessment);
+  void Merge(const GroupCounts& other);
 };
 
 struct FileCounts {
@@ -46,8 +66,17 @@ struct ScreenSummary {
   std::map<std::string, uint64_t> by_dprk_institution;  // DPRK-tie records per institution
   std::map<std::string, FileCounts> by_file;
 
+  // Every record read gets a tier; records the prefilter cleared unparsed count as kClearTier.
+  std::map<std::string, uint64_t> by_tier;
+  uint64_t tier_uncertain = 0;                        // tier given on an undecidable date
+  std::map<std::string, uint64_t> by_rule;            // rule id -> records it fired on
+  std::map<std::string, uint64_t> by_rule_possible;   // ... or may have (unknown condition)
+  GroupCounts coauthored;                             // the DPRK-foreign co-authored records
+  std::map<std::string, GroupCounts> by_tier_detail;  // per tier, records with a DPRK tie
+  std::map<std::string, std::string> funder_names;    // registry id -> name, for display
+
   void AddRecord(const std::string& file, const Publication& record,
-                 const RecordScreening& screening);
+                 const RecordAssessment& assessment);
   // A record the prefilter cleared without parsing: read, with no DPRK tie.
   void AddClearedRecord(const std::string& file);
   void AddIssue(const std::string& file, const RecordIssue& issue);

@@ -128,6 +128,9 @@ Status LoadRoot(const YAML::Node& root, Taxonomy& taxonomy) {
           CheckYamlFields(root, {"version", "scale", "categories", "blockers"}, "the file", file);
       !s.ok())
     return s;
+  Result<std::string> version = YamlScalar(root, "version", false, "the file", file);
+  if (!version.ok()) return version.error();
+  taxonomy.version = *version;
   const YAML::Node list = root["categories"];
   if (!list || !list.IsSequence()) return At(file, 1, "'categories' must be a list");
   for (const auto& node : list) {
@@ -169,6 +172,8 @@ const std::vector<std::string>& KnownCategoryIds() {
                                                 "medical"};
   return kIds;
 }
+
+std::string TaxonomyFile(const std::string& data_dir) { return data_dir + "/taxonomy.yaml"; }
 
 Result<Taxonomy> LoadTaxonomy(const std::string& file) {
   Taxonomy taxonomy;

@@ -38,6 +38,7 @@ struct Category {
 
 struct Taxonomy {
   std::string file;
+  std::string version;  // the file's `version`, reported with every run
   std::vector<Category> categories;
   // Phrases that contain a category term but mean something else ("nuclear norm"); a match
   // inside a blocker's span does not count. They score nothing themselves.
@@ -46,6 +47,9 @@ struct Taxonomy {
 
 // The category ids every taxonomy must define, in report order.
 const std::vector<std::string>& KnownCategoryIds();
+
+// <data dir>/taxonomy.yaml.
+std::string TaxonomyFile(const std::string& data_dir);
 
 // Loads and validates a taxonomy file: unknown fields, unknown or missing categories, weights
 // outside 1..5, duplicate phrases, bad "@category" references are Errors with file and line.

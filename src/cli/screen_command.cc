@@ -22,6 +22,10 @@ void AddScreenCommand(CLI::App& app, ScreenArguments& arguments) {
                    "Write every record to findings.jsonl, not only DPRK ties");
   screen->add_option("--threads", o.threads, "Worker threads (default: one per core)")
       ->check(CLI::Range(0u, 256u));
+  screen
+      ->add_option("--rules", arguments.rule_files,
+                   "Rule file adding to or replacing (by id) the default rules; repeatable")
+      ->check(CLI::ExistingFile);
   screen->add_option("--data-dir", arguments.data_dir,
                      "Reference data directory (default: $CATCHALL_DATA or the built-in data/)");
   screen
@@ -57,7 +61,12 @@ int RunScreenCommand(ScreenArguments& arguments) {
     std::fprintf(stderr, "catchall: reference data: %s\n", resolver.error().ToString().c_str());
     return exit_code::kReferenceData;
   }
-  auto result = RunScreen(options, *inputs, *resolver);
+  auto assessor = Assessor::Load({options.data_dir, arguments.rule_files}, *resolver);
+  if (!assessor.ok()) {
+    std::fprintf(stderr, "catchall: %s\n", assessor.error().ToString().c_str());
+    return exit_code::kReferenceData;
+  }
+  auto result = RunScreen(options, *inputs, **assessor);
   if (!result.ok()) {
     std::fprintf(stderr, "catchall: %s\n", result.error().ToString().c_str());
     return exit_code::kOutput;

@@ -11,6 +11,7 @@ struct ScreenArguments {
   ScreenOptions options;
   std::string format;
   std::string data_dir;
+  std::vector<std::string> rule_files;
   bool quiet = false;
   bool no_prefilter = false;
 };

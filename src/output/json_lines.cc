@@ -1,5 +1,7 @@
 #include "output/json_lines.h"
 
+#include <algorithm>
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 namespace catchall {
@@ -38,7 +40,8 @@ Json AffiliationJson(const Publication& record, const ScreenedAffiliation& item)
     institution = {{"id", r.institution->id},
                    {"name", r.institution->name},
                    {"type", r.institution->type},
-                   {"country", r.institution->country}};
+                   {"country", r.institution->country},
+                   {"tags", r.institution->tags}};
   }
   Json out = {{"raw", record.affiliations[item.index].raw},
               {"country", NullIfEmpty(r.country)},
@@ -53,6 +56,92 @@ Json AffiliationJson(const Publication& record, const ScreenedAffiliation& item)
 Json AffiliationsJson(const Publication& record, const std::vector<ScreenedAffiliation>& items) {
   Json out = Json::array();
   for (const auto& item : items) out.push_back(AffiliationJson(record, item));
+  return out;
+}
+
+const Category* FindCategory(const Taxonomy& taxonomy, const std::string& id) {
+  for (const auto& category : taxonomy.categories) {
+    if (category.id == id) return &category;
+  }
+  return nullptr;
+}
+
+double Rounded(double value) { return std::round(value * 1000.0) / 1000.0; }
+
+Json CategoryJson(const CategoryScore& score, const Taxonomy& taxonomy) {
+  const Category* category = FindCategory(taxonomy, score.id);
+  Json evidence = Json::array();
+  for (const auto& e : score.evidence) {
+    evidence.push_back({{"term", e.term},
+                        {"field", e.field},
+                        {"text", e.text},
+                        {"offset", e.offset},
+                        {"weight", Rounded(e.weight)}});
+  }
+  return {{"id", score.id},
+          {"label", category ? category->label : score.id},
+          {"score", Rounded(score.score)},
+          {"threshold", category ? category->threshold : 0.0},
+          {"legal_basis", category ? category->legal_basis : ""},
+          {"wassenaar", category ? category->wassenaar : std::vector<std::string>{}},
+          {"mtcr", category ? category->mtcr : std::vector<std::string>{}},
+          {"evidence", evidence}};
+}
+
+// Assigned categories, and (separately) those with evidence below their threshold.
+std::pair<Json, Json> CategoriesJson(const RecordAssessment& assessment, const Taxonomy& taxonomy) {
+  Json assigned = Json::array();
+  Json weak = Json::array();
+  for (const auto& score : assessment.categories) {
+    (score.assigned ? assigned : weak).push_back(CategoryJson(score, taxonomy));
+  }
+  return {assigned, weak};
+}
+
+Json FundersJson(const std::vector<NormalizedFunder>& funders) {
+  Json out = Json::array();
+  for (const auto& f : funders) {
+    out.push_back({{"registry_id", NullIfEmpty(f.registry_id)},
+                   {"name", f.name},
+                   {"country", NullIfEmpty(f.country)},
+                   {"government", f.government},
+                   {"matched_text", f.matched_text},
+                   {"award_ids", f.award_ids},
+                   {"origin", FunderOriginName(f.origin)}});
+  }
+  return out;
+}
+
+std::vector<std::string> GovernmentFunding(const std::vector<NormalizedFunder>& funders) {
+  std::vector<std::string> countries;
+  for (const auto& f : funders) {
+    if (f.government && !f.country.empty() &&
+        std::find(countries.begin(), countries.end(), f.country) == countries.end()) {
+      countries.push_back(f.country);
+    }
+  }
+  std::sort(countries.begin(), countries.end());
+  return countries;
+}
+
+Json RuleHitsJson(const RuleOutcome& outcome) {
+  Json out = Json::array();
+  for (const auto& hit : outcome.hits) {
+    Json evidence = Json::array();
+    for (const auto& e : hit.evidence) {
+      evidence.push_back({{"fact", e.fact}, {"test", e.test}, {"value", e.value}});
+    }
+    out.push_back({{"id", hit.rule->id},
+                   {"severity", SeverityName(hit.rule->severity)},
+                   {"tier", NullIfEmpty(hit.rule->tier)},
+                   {"status", hit.certain ? "fired" : "possible"},
+                   {"decides_tier", hit.rule == outcome.tier_rule},
+                   {"message", hit.message},
+                   {"reference", NullIfEmpty(hit.rule->reference)},
+                   {"rule_file", hit.rule->file},
+                   {"rule_line", hit.rule->line},
+                   {"evidence", evidence}});
+  }
   return out;
 }
 
@@ -74,8 +163,12 @@ std::string Dump(const Json& json) {
 
 }  // namespace
 
-std::string FindingJsonLine(const Publication& record, const RecordScreening& screening) {
+std::string FindingJsonLine(const Publication& record, const RecordAssessment& assessment,
+                            const Taxonomy& taxonomy) {
+  const RecordScreening& screening = assessment.screening;
+  const RuleOutcome& rules = assessment.rules;
   const char* precision = PrecisionName(record.date.precision);
+  auto [assigned, weak] = CategoriesJson(assessment, taxonomy);
   Json out = {
       {"id", record.id},
       {"doi", NullIfEmpty(record.doi)},
@@ -99,6 +192,20 @@ std::string FindingJsonLine(const Publication& record, const RecordScreening& sc
       {"foreign_affiliations", AffiliationsJson(record, screening.foreign)},
       {"unresolved_affiliations", AffiliationsJson(record, screening.unresolved)},
       {"warnings", screening.warnings},
+      {"tier", rules.tier},
+      {"tier_certain", rules.tier_certain},
+      {"tier_rule", rules.tier_rule ? Json(rules.tier_rule->id) : Json()},
+      {"tier_message", rules.tier_message},
+      {"tier_alternatives", rules.tier_alternatives},
+      {"categories", std::move(assigned)},
+      {"weak_categories", std::move(weak)},
+      {"funders", FundersJson(assessment.funders)},
+      {"government_funding", GovernmentFunding(assessment.funders)},
+      {"rules", RuleHitsJson(rules)},
+      {"abstract", NullIfEmpty(record.abstract)},
+      {"author_keywords", record.author_keywords},
+      {"index_keywords", record.index_keywords},
+      {"funding_text", NullIfEmpty(record.funding_text)},
   };
   return Dump(out);
 }

@@ -5,12 +5,14 @@
 
 #include <string>
 
-#include "analysis/screening.h"
+#include "analysis/assessment.h"
+#include "classify/taxonomy.h"
 #include "model/publication.h"
 
 namespace catchall {
 
-std::string FindingJsonLine(const Publication& record, const RecordScreening& screening);
+std::string FindingJsonLine(const Publication& record, const RecordAssessment& assessment,
+                            const Taxonomy& taxonomy);
 std::string IssueJsonLine(const RecordIssue& issue);
 
 }  // namespace catchall

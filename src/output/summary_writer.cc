@@ -35,13 +35,114 @@ Json FileJson(const FileCounts& counts) {
           {"dprk_coauthored", counts.dprk_coauthored}};
 }
 
+Json CountsJson(const std::map<std::string, uint64_t>& counts) {
+  Json out = Json::object();
+  for (const auto& [key, n] : ByCount(counts)) out[key] = n;
+  return out;
+}
+
+Json GroupJson(const GroupCounts& g) {
+  Json by_year = Json::object();
+  for (const auto& [year, n] : g.by_year) by_year[year] = n;
+  return {{"records", g.records},
+          {"government_funded", g.government_funded},
+          {"by_foreign_country", CountsJson(g.by_foreign_country)},
+          {"by_government_funder", CountsJson(g.by_government_funder)},
+          {"by_category", CountsJson(g.by_category)},
+          {"by_year", by_year},
+          {"by_funder", CountsJson(g.by_funder)},
+          {"by_rule", CountsJson(g.by_rule)}};
+}
+
+// The default tiers from the most to the least demanding, then other tiers in the rules'
+// decision order, then any other tier seen.
+std::vector<std::string> TierOrder(const ScreenSummary& s, const RunInfo& run) {
+  std::vector<std::string> order = {"committee_exemption_required",
+                                    "state_determination_required",
+                                    "medical_exempt",
+                                    "pre_2321",
+                                    "dprk_only",
+                                    kClearTier};
+  order.erase(std::remove_if(order.begin(), order.end(),
+                             [&](const std::string& tier) {
+                               return std::find(run.tiers.begin(), run.tiers.end(), tier) ==
+                                          run.tiers.end() &&
+                                      !s.by_tier.count(tier);
+                             }),
+              order.end());
+  for (const auto& tier : run.tiers) {
+    if (std::find(order.begin(), order.end(), tier) == order.end()) order.push_back(tier);
+  }
+  for (const auto& [tier, n] : s.by_tier) {
+    if (std::find(order.begin(), order.end(), tier) == order.end()) order.push_back(tier);
+  }
+  return order;
+}
+
+Json TiersJson(const ScreenSummary& s, const RunInfo& run) {
+  Json out = Json::object();
+  for (const auto& tier : TierOrder(s, run)) {
+    const auto it = s.by_tier.find(tier);
+    out[tier] = it == s.by_tier.end() ? 0 : it->second;
+  }
+  return out;
+}
+
+Json TierDetailJson(const ScreenSummary& s, const RunInfo& run) {
+  Json out = Json::object();
+  for (const auto& tier : TierOrder(s, run)) {
+    const auto it = s.by_tier_detail.find(tier);
+    if (it != s.by_tier_detail.end()) out[tier] = GroupJson(it->second);
+  }
+  return out;
+}
+
+std::string ShareRows(const std::map<std::string, uint64_t>& counts, uint64_t whole) {
+  std::string md;
+  for (const auto& [key, n] : ByCount(counts)) {
+    md += fmt::format("| {} | {} | {} |\n", key, n, Percent(n, whole));
+  }
+  return md;
+}
+
+// Tiers, then who co-authored and who paid for the DPRK-foreign co-authored records.
+std::string TierMarkdown(const ScreenSummary& s, const RunInfo& run) {
+  std::string md = "## By tier\n\n| tier | records | share of DPRK-foreign co-authored |\n";
+  md += "|---|---:|---:|\n";
+  for (const auto& tier : TierOrder(s, run)) {
+    const auto it = s.by_tier.find(tier);
+    const uint64_t n = it == s.by_tier.end() ? 0 : it->second;
+    const bool coauthored_tier = tier != kClearTier && tier != "dprk_only";
+    md += fmt::format("| {} | {} | {} |\n", tier, n,
+                      coauthored_tier ? Percent(n, s.dprk_coauthored) : std::string("-"));
+  }
+  if (s.tier_uncertain > 0) {
+    md += fmt::format(
+        "\n{} record(s) got their tier on a date that cannot be placed against 2016-11-30 "
+        "(rule `date_uncertain_2321`): the tier assumes resolution 2321 applies.\n",
+        s.tier_uncertain);
+  }
+  const GroupCounts& g = s.coauthored;
+  md += "\n## DPRK-foreign co-authored: funded by governments\n\n";
+  md += "| government of | records | share |\n|---|---:|---:|\n";
+  md += ShareRows(g.by_government_funder, g.records);
+  md += fmt::format("| any government | {} | {} |\n", g.government_funded,
+                    Percent(g.government_funded, g.records));
+  md += "\n## DPRK-foreign co-authored: technology categories\n\n";
+  md += "| category | records | share |\n|---|---:|---:|\n";
+  md += ShareRows(g.by_category, g.records);
+  md += "\n";
+  return md;
+}
+
 }  // namespace
 
 std::string SummaryJson(const ScreenSummary& s, const RunInfo& run) {
   Json by_year = Json::object();
   for (const auto& [year, c] : s.by_year) {
     by_year[year] = {{"records_with_dprk_affiliation", c.dprk_tie},
-                     {"dprk_coauthored", c.dprk_coauthored}};
+                     {"dprk_coauthored", c.dprk_coauthored},
+                     {"by_tier", CountsJson(c.by_tier)}};
   }
   Json by_country = Json::object();
   for (const auto& [country, n] : ByCount(s.by_foreign_country)) by_country[country] = n;
@@ -58,7 +159,11 @@ std::string SummaryJson(const ScreenSummary& s, const RunInfo& run) {
         {"threads", run.threads},
         {"prefilter", run.prefilter},
         {"data_dir", run.data_dir},
-        {"registry_institutions", run.registry_institutions}}},
+        {"registry_institutions", run.registry_institutions},
+        {"taxonomy", {{"file", run.taxonomy_file}, {"version", run.taxonomy_version}}},
+        {"funders", {{"file", run.funders_file}, {"entries", run.registry_funders}}},
+        {"rule_files", run.rule_files},
+        {"tiers", run.tiers}}},
       {"inputs", run.inputs},
       {"records_read", s.records_read},
       {"records_rejected", s.records_rejected},
@@ -76,6 +181,13 @@ std::string SummaryJson(const ScreenSummary& s, const RunInfo& run) {
       {"by_foreign_country", by_country},
       {"by_dprk_institution", by_institution},
       {"by_file", files},
+      {"by_tier", TiersJson(s, run)},
+      {"tier_uncertain", s.tier_uncertain},
+      {"dprk_coauthored_detail", GroupJson(s.coauthored)},
+      {"by_tier_detail", TierDetailJson(s, run)},
+      {"by_rule", CountsJson(s.by_rule)},
+      {"by_rule_possible", CountsJson(s.by_rule_possible)},
+      {"funder_names", s.funder_names},
   };
   return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
@@ -100,6 +212,7 @@ std::string SummaryMarkdown(const ScreenSummary& s, const RunInfo& run) {
       Percent(s.records_with_country, s.records_with_affiliation), s.affiliations_with_country,
       s.affiliations, Percent(s.affiliations_with_country, s.affiliations));
 
+  md += TierMarkdown(s, run);
   md +=
       "## By year\n\n| year | with DPRK affiliation | DPRK-foreign co-authored "
       "|\n|---|---:|---:|\n";

@@ -19,6 +19,12 @@ struct RunInfo {
   bool prefilter = true;
   std::string data_dir;
   size_t registry_institutions = 0;
+  std::string taxonomy_file;
+  std::string taxonomy_version;
+  std::string funders_file;
+  size_t registry_funders = 0;
+  std::vector<std::string> rule_files;  // the default file, then each --rules file
+  std::vector<std::string> tiers;       // every tier the rules can give, in decision order
 };
 
 std::string SummaryJson(const ScreenSummary& summary, const RunInfo& run);

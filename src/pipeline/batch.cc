@@ -1,6 +1,6 @@
 #include "pipeline/batch.h"
 
-#include "analysis/screening.h"
+#include "analysis/assessment.h"
 #include "output/json_lines.h"
 #include "pipeline/prefilter.h"
 #include "text/utf8.h"
@@ -45,10 +45,11 @@ void ScreenText(const Batch& batch, const BatchContext& context, std::string_vie
   Publication& record = *outcome.record;
   record.format = batch.format;
   if (record.source.file.empty()) record.source = where;
-  const RecordScreening screening = ScreenRecord(record, *context.resolver);
-  result.summary.AddRecord(batch.file, record, screening);
-  if (context.all_records || screening.reportable()) {
-    result.findings += FindingJsonLine(record, screening);
+  const RecordAssessment assessment = context.assessor->Assess(record);
+  result.summary.AddRecord(batch.file, record, assessment);
+  if (context.all_records || assessment.screening.reportable()) {
+    result.findings +=
+        FindingJsonLine(record, assessment, context.assessor->classifier().taxonomy());
     result.findings += '\n';
   }
 }

@@ -41,10 +41,10 @@ struct BatchResult {
 };
 
 class Prefilter;
-class AffiliationResolver;
+class Assessor;
 
 struct BatchContext {
-  const AffiliationResolver* resolver = nullptr;
+  const Assessor* assessor = nullptr;
   const Prefilter* prefilter = nullptr;  // null: parse everything
   bool all_records = false;
 };

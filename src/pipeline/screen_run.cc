@@ -354,7 +354,8 @@ Result<std::vector<InputPlan>> PlanInputs(const std::vector<std::string>& files,
 }
 
 Result<ScreenResult> RunScreen(const ScreenOptions& options, const std::vector<InputPlan>& inputs,
-                               const AffiliationResolver& resolver) {
+                               const Assessor& assessor) {
+  const AffiliationResolver& resolver = assessor.resolver();
   const auto started = std::chrono::steady_clock::now();
   ScreenResult result;
   RunInfo& run = result.run;
@@ -365,6 +366,13 @@ Result<ScreenResult> RunScreen(const ScreenOptions& options, const std::vector<I
   run.all_records = options.all_records;
   run.data_dir = options.data_dir;
   run.registry_institutions = resolver.institution_count();
+  const Taxonomy& taxonomy = assessor.classifier().taxonomy();
+  run.taxonomy_file = taxonomy.file;
+  run.taxonomy_version = taxonomy.version;
+  run.registry_funders = assessor.funders().registry().funders().size();
+  run.funders_file = FundersFile(options.data_dir);
+  run.rule_files = assessor.rules().files();
+  run.tiers = assessor.rules().Tiers();
   for (const auto& input : inputs) run.inputs.push_back(input.path);
 
   auto outputs = OutputFiles::Open(options.out_dir);
@@ -389,7 +397,7 @@ Result<ScreenResult> RunScreen(const ScreenOptions& options, const std::vector<I
     prefilter = std::unique_ptr<Prefilter>();
   }
   run.prefilter = *prefilter != nullptr;
-  const BatchContext context{&resolver, prefilter->get(), options.all_records};
+  const BatchContext context{&assessor, prefilter->get(), options.all_records};
   std::vector<std::thread> workers;
   for (unsigned i = 0; i < run.threads; ++i) workers.emplace_back([&] { Work(flow, context); });
 

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/assessment.h"
 #include "analysis/summary.h"
 #include "base/result.h"
 #include "model/publication.h"
@@ -55,6 +56,6 @@ struct ScreenResult {
 // Runs the screening and writes DIR/findings.jsonl, DIR/rejects.jsonl, DIR/summary.json and
 // DIR/summary.md. An Error only when the run could not be done (outputs not writable).
 Result<ScreenResult> RunScreen(const ScreenOptions& options, const std::vector<InputPlan>& inputs,
-                               const AffiliationResolver& resolver);
+                               const Assessor& assessor);
 
 }  // namespace catchall

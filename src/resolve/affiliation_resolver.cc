@@ -131,7 +131,8 @@ AffiliationResolution AffiliationResolver::Resolve(const Affiliation& affiliatio
       for (const auto& ev : resolve::GatherTextEvidence(impl_->data, source.display_name)) {
         if (ev.institution < 0 || ev.public_view.country != resolution.country) continue;
         const auto& inst = impl_->data.institutions[static_cast<size_t>(ev.institution)];
-        resolution.institution = ResolvedInstitution{inst.id, inst.name, inst.country, inst.type};
+        resolution.institution =
+            ResolvedInstitution{inst.id, inst.name, inst.country, inst.type, inst.tags};
         return resolution;
       }
     }
@@ -144,5 +145,13 @@ std::vector<std::string> AffiliationResolver::DprkTriggerPhrases() const {
 }
 
 size_t AffiliationResolver::institution_count() const { return impl_->data.institutions.size(); }
+
+std::vector<ResolvedInstitution> AffiliationResolver::Institutions() const {
+  std::vector<ResolvedInstitution> out;
+  for (const auto& inst : impl_->data.institutions) {
+    out.push_back({inst.id, inst.name, inst.country, inst.type, inst.tags});
+  }
+  return out;
+}
 
 }  // namespace catchall

@@ -27,6 +27,7 @@ struct ResolvedInstitution {
   std::string name;     // canonical English name
   std::string country;  // ISO alpha-2
   std::string type;     // university, academy, institute, company, hospital, government, ...
+  std::vector<std::string> tags;  // the registry's labels ("seven_sons", "un_1718")
 };
 
 struct AffiliationResolution {
@@ -59,6 +60,8 @@ class AffiliationResolver {
 
   // Number of institutions in the registry, for `catchall info` and the logs.
   size_t institution_count() const;
+  // Every registry institution (ids and tags are what rule files may name).
+  std::vector<ResolvedInstitution> Institutions() const;
 
  private:
   struct Impl;

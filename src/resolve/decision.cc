@@ -226,7 +226,8 @@ AffiliationResolution Decide(const ReferenceData& data, std::vector<Evidence> ev
       out.decided_by.push_back(ev.public_view);
       if (!out.institution && ev.institution >= 0) {
         const Institution& inst = data.institutions[static_cast<size_t>(ev.institution)];
-        out.institution = ResolvedInstitution{inst.id, inst.name, inst.country, inst.type};
+        out.institution =
+            ResolvedInstitution{inst.id, inst.name, inst.country, inst.type, inst.tags};
       }
     }
   }

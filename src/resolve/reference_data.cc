@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "io/yaml_fields.h"
@@ -204,10 +205,20 @@ bool IsValidId(const std::string& id) {
   });
 }
 
+bool IsValidTag(const std::string& tag) {
+  return !tag.empty() && std::all_of(tag.begin(), tag.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
 Status LoadInstitutionEntry(const YAML::Node& entry, const std::string& file,
                             std::unordered_map<std::string, std::string>& alias_owner,
                             ReferenceData& data) {
   if (!entry.IsMap()) return FileError(file, YamlLine(entry), "entry is not a mapping");
+  static const std::set<std::string> kFields = {"id",   "name",   "country", "type",
+                                                "city", "source", "aliases", "tags"};
+  if (Status fields = CheckYamlFields(entry, kFields, "an institution entry", file); !fields.ok())
+    return fields;
   Institution inst;
   for (auto [key, target] : {std::pair<const char*, std::string*>{"id", &inst.id},
                              {"name", &inst.name},
@@ -219,6 +230,16 @@ Status LoadInstitutionEntry(const YAML::Node& entry, const std::string& file,
     *target = *value;
   }
   if (entry["city"] && entry["city"].IsScalar()) inst.city = entry["city"].Scalar();
+  Result<std::vector<std::string>> tags =
+      YamlList(entry, "tags", "institution '" + inst.id + "'", file);
+  if (!tags.ok()) return tags.error();
+  for (const auto& tag : *tags) {
+    if (!IsValidTag(tag)) {
+      return FileError(file, YamlLine(entry["tags"]),
+                       "entry '" + inst.id + "': tag '" + tag + "' must be lower-case a-z0-9_");
+    }
+  }
+  inst.tags = std::move(tags).value();
   if (!IsValidId(inst.id)) {
     return FileError(file, YamlLine(entry), "id '" + inst.id + "' must be lower-case a-z0-9-");
   }

@@ -21,6 +21,8 @@ struct Institution {
   std::string type;
   std::string city;
   std::string source;
+  // Free-form labels rules can test ("seven_sons", "un_1718"; vocabulary in data/README.md).
+  std::vector<std::string> tags;
 };
 
 // What a phrase of the gazetteers stands for.

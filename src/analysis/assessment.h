@@ -1,0 +1,64 @@
+// Everything catchall concludes about one record: its DPRK co-authorship (screening.h), its
+// technology categories, its normalised funders, and the rules that fired with the tier they
+// give. `Assessor` holds the loaded reference data (all read-only, so one Assessor serves every
+// worker thread).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analysis/screening.h"
+#include "base/result.h"
+#include "classify/classifier.h"
+#include "funding/funder_matcher.h"
+#include "model/publication.h"
+#include "resolve/affiliation_resolver.h"
+#include "rules/assess.h"
+#include "rules/rule_set.h"
+
+namespace catchall {
+
+struct RecordAssessment {
+  RecordScreening screening;
+  std::vector<CategoryScore> categories;  // every category with evidence, highest score first
+  std::vector<NormalizedFunder> funders;
+  RuleOutcome rules;
+};
+
+// The reference data files an Assessor loads: `<data_dir>/taxonomy.yaml`, `funders.yaml`,
+// `rules.yaml`, then each of `extra_rules` in order (adding or replacing rules by id).
+struct AssessorFiles {
+  std::string data_dir;
+  std::vector<std::string> extra_rules;
+};
+
+class Assessor {
+ public:
+  // The resolver is loaded by the caller (the prefilter needs it first) and must outlive this.
+  static Result<std::unique_ptr<Assessor>> Load(const AssessorFiles& files,
+                                                const AffiliationResolver& resolver);
+
+  RecordAssessment Assess(const Publication& record) const;
+
+  const AffiliationResolver& resolver() const { return resolver_; }
+  const Classifier& classifier() const { return *classifier_; }
+  const RuleSet& rules() const { return rules_; }
+  const FunderMatcher& funders() const { return funders_; }
+
+ private:
+  Assessor(const AffiliationResolver& resolver, std::unique_ptr<Classifier> classifier,
+           FunderMatcher funders, RuleSet rules);
+
+  const AffiliationResolver& resolver_;
+  std::unique_ptr<Classifier> classifier_;
+  FunderMatcher funders_;
+  RuleSet rules_;
+};
+
+// The facts rules test, from what the stages found (public for tests).
+RecordFacts FactsOf(const Publication& record, const RecordScreening& screening,
+                    const std::vector<CategoryScore>& categories,
+                    const std::vector<NormalizedFunder>& funders, const Taxonomy& taxonomy);
+
+}  // namespace catchall
