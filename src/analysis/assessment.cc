@@ -76,25 +76,40 @@ Assessor::Assessor(const AffiliationResolver& resolver, std::unique_ptr<Classifi
       funders_(std::move(funders)),
       rules_(std::move(rules)) {}
 
+Result<AssessorParts> LoadAssessorParts(const std::string& data_dir) {
+  Result<std::unique_ptr<Classifier>> classifier = Classifier::Load(TaxonomyFile(data_dir));
+  if (!classifier.ok()) return classifier.error();
+  Result<FunderRegistry> registry = FunderRegistry::Load(FundersFile(data_dir));
+  if (!registry.ok()) return registry.error();
+  return AssessorParts{std::move(classifier).value(),
+                       std::make_unique<FunderRegistry>(std::move(registry).value())};
+}
+
 Result<std::unique_ptr<Assessor>> Assessor::Load(const AssessorFiles& files,
                                                  const AffiliationResolver& resolver) {
-  Result<std::unique_ptr<Classifier>> classifier = Classifier::Load(TaxonomyFile(files.data_dir));
-  if (!classifier.ok()) return classifier.error();
-  Result<FunderRegistry> registry = FunderRegistry::Load(FundersFile(files.data_dir));
-  if (!registry.ok()) return registry.error();
-  const RuleVocabulary vocabulary = VocabularyOf((*classifier)->taxonomy(), resolver, *registry);
+  Result<AssessorParts> parts = LoadAssessorParts(files.data_dir);
+  if (!parts.ok()) return parts.error();
+  return Load(files, std::move(parts).value(), resolver);
+}
+
+Result<std::unique_ptr<Assessor>> Assessor::Load(const AssessorFiles& files, AssessorParts parts,
+                                                 const AffiliationResolver& resolver) {
+  const RuleVocabulary vocabulary =
+      VocabularyOf(parts.classifier->taxonomy(), resolver, *parts.funders);
   Result<RuleSet> rules = LoadRules(files, vocabulary);
   if (!rules.ok()) return rules.error();
-  return std::unique_ptr<Assessor>(new Assessor(resolver, std::move(classifier).value(),
-                                                FunderMatcher(std::move(registry).value()),
+  return std::unique_ptr<Assessor>(new Assessor(resolver, std::move(parts.classifier),
+                                                FunderMatcher(std::move(*parts.funders)),
                                                 std::move(rules).value()));
 }
 
-RecordAssessment Assessor::Assess(const Publication& record) const {
+RecordAssessment Assessor::Assess(const Publication& record, bool all_records) const {
   RecordAssessment out;
   out.screening = ScreenRecord(record, resolver_);
-  out.categories = classifier_->Classify(record);
-  out.funders = funders_.Match(record);
+  if (all_records || out.screening.reportable()) {
+    out.categories = classifier_->Classify(record);
+    out.funders = funders_.Match(record);
+  }
   const RecordFacts facts =
       FactsOf(record, out.screening, out.categories, out.funders, classifier_->taxonomy());
   out.rules = ApplyRules(rules_, facts);

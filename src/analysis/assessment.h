@@ -33,13 +33,28 @@ struct AssessorFiles {
   std::vector<std::string> extra_rules;
 };
 
+// The parts of an Assessor that do not need the resolver: loading them (taxonomy YAML, the
+// compiled classifier, the funder registry; about 18 ms) can overlap the resolver's own load.
+struct AssessorParts {
+  std::unique_ptr<Classifier> classifier;
+  std::unique_ptr<FunderRegistry> funders;
+};
+Result<AssessorParts> LoadAssessorParts(const std::string& data_dir);
+
 class Assessor {
  public:
   // The resolver is loaded by the caller (the prefilter needs it first) and must outlive this.
   static Result<std::unique_ptr<Assessor>> Load(const AssessorFiles& files,
                                                 const AffiliationResolver& resolver);
+  // The same from parts loaded beforehand; the rule files are read here (they name registry
+  // institutions, so they need the resolver).
+  static Result<std::unique_ptr<Assessor>> Load(const AssessorFiles& files, AssessorParts parts,
+                                                const AffiliationResolver& resolver);
 
-  RecordAssessment Assess(const Publication& record) const;
+  // Every record is screened and gets its rules and tier. Categories and funders are computed
+  // for records with a DPRK tie or conflict, and for every record with `all_records`: the tier
+  // of any other record is `clear` whatever its field, and classification is the costly stage.
+  RecordAssessment Assess(const Publication& record, bool all_records) const;
 
   const AffiliationResolver& resolver() const { return resolver_; }
   const Classifier& classifier() const { return *classifier_; }

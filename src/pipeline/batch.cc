@@ -45,7 +45,7 @@ void ScreenText(const Batch& batch, const BatchContext& context, std::string_vie
   Publication& record = *outcome.record;
   record.format = batch.format;
   if (record.source.file.empty()) record.source = where;
-  const RecordAssessment assessment = context.assessor->Assess(record);
+  const RecordAssessment assessment = context.assessor->Assess(record, context.all_records);
   result.summary.AddRecord(batch.file, record, assessment);
   if (context.all_records || assessment.screening.reportable()) {
     result.findings +=
