@@ -77,6 +77,7 @@ void ScreenSummary::AddRecord(const std::string& file, const Publication& record
   ++records_with_dprk_affiliation;
   ++counts.dprk_tie;
   by_tier_detail[outcome.tier].Add(record, assessment);
+  if (outcome.flagged()) flagged.Add(record, assessment);
   YearCounts& year_counts = by_year[YearKey(record)];
   ++year_counts.dprk_tie;
   ++year_counts.by_tier[outcome.tier];
@@ -144,6 +145,7 @@ void ScreenSummary::Merge(const ScreenSummary& other) {
   AddAll(by_rule, other.by_rule);
   AddAll(by_rule_possible, other.by_rule_possible);
   coauthored.Merge(other.coauthored);
+  flagged.Merge(other.flagged);
   for (const auto& [tier, group] : other.by_tier_detail) by_tier_detail[tier].Merge(group);
   funder_names.insert(other.funder_names.begin(), other.funder_names.end());
   for (const auto& [country, n] : other.by_foreign_country) by_foreign_country[country] += n;

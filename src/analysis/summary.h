@@ -68,10 +68,11 @@ struct ScreenSummary {
 
   // Every record read gets a tier; records the prefilter cleared unparsed count as kClearTier.
   std::map<std::string, uint64_t> by_tier;
-  uint64_t tier_uncertain = 0;                        // tier given on an undecidable date
-  std::map<std::string, uint64_t> by_rule;            // rule id -> records it fired on
-  std::map<std::string, uint64_t> by_rule_possible;   // ... or may have (unknown condition)
-  GroupCounts coauthored;                             // the DPRK-foreign co-authored records
+  uint64_t tier_uncertain = 0;                       // tier given on an undecidable date
+  std::map<std::string, uint64_t> by_rule;           // rule id -> records it fired on
+  std::map<std::string, uint64_t> by_rule_possible;  // ... or may have (unknown condition)
+  GroupCounts coauthored;                            // the DPRK-foreign co-authored records
+  GroupCounts flagged;  // records whose tier is flagged (RuleOutcome::flagged)
   std::map<std::string, GroupCounts> by_tier_detail;  // per tier, records with a DPRK tie
   std::map<std::string, std::string> funder_names;    // registry id -> name, for display
 

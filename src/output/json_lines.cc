@@ -194,6 +194,7 @@ std::string FindingJsonLine(const Publication& record, const RecordAssessment& a
       {"warnings", screening.warnings},
       {"tier", rules.tier},
       {"tier_certain", rules.tier_certain},
+      {"flagged", rules.flagged()},
       {"tier_rule", rules.tier_rule ? Json(rules.tier_rule->id) : Json()},
       {"tier_message", rules.tier_message},
       {"tier_alternatives", rules.tier_alternatives},

@@ -128,6 +128,13 @@ std::string TierMarkdown(const ScreenSummary& s, const RunInfo& run) {
   md += ShareRows(g.by_government_funder, g.records);
   md += fmt::format("| any government | {} | {} |\n", g.government_funded,
                     Percent(g.government_funded, g.records));
+  md +=
+      fmt::format("\n## Flagged ({} records: tiers needing a sign-off): funded by governments\n\n",
+                  s.flagged.records);
+  md += "| government of | records | share |\n|---|---:|---:|\n";
+  md += ShareRows(s.flagged.by_government_funder, s.flagged.records);
+  md += "\n| co-author country | records | share |\n|---|---:|---:|\n";
+  md += ShareRows(s.flagged.by_foreign_country, s.flagged.records);
   md += "\n## DPRK-foreign co-authored: technology categories\n\n";
   md += "| category | records | share |\n|---|---:|---:|\n";
   md += ShareRows(g.by_category, g.records);
@@ -184,6 +191,7 @@ std::string SummaryJson(const ScreenSummary& s, const RunInfo& run) {
       {"by_tier", TiersJson(s, run)},
       {"tier_uncertain", s.tier_uncertain},
       {"dprk_coauthored_detail", GroupJson(s.coauthored)},
+      {"flagged_detail", GroupJson(s.flagged)},
       {"by_tier_detail", TierDetailJson(s, run)},
       {"by_rule", CountsJson(s.by_rule)},
       {"by_rule_possible", CountsJson(s.by_rule_possible)},

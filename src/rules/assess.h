@@ -30,6 +30,10 @@ struct RuleOutcome {
   std::string tier_message;
   std::vector<std::string> tier_alternatives;  // tiers a better date could give
   std::vector<RuleHit> hits;                   // fired or possible, in rule-set order
+
+  // The tier asks for someone's sign-off: its rule's severity is medium or higher (by default
+  // committee_exemption_required and state_determination_required).
+  bool flagged() const { return tier_rule != nullptr && tier_rule->severity >= Severity::kMedium; }
 };
 
 // When no enabled tier rule applies (a user rule set with gaps).
