@@ -9,6 +9,7 @@ paper = {
             "oa_insts": [institution dicts] (OpenAlex only), "oa_raw": bool}],
   "funding": [(funder, acronym or None, award or None)], "fund_text": str,
   "corresponding": author index, "email": str,
+  "oa_date": optional OpenAlex publication_date as printed ("2016", "2016-11", "2016-11-30"),
   "wos_upper": bool (old WoS records in upper case without [author] brackets),
 }
 """
@@ -243,7 +244,9 @@ def openalex_work(p):
             "affiliations": links,
         })
     all_countries = sorted({c for au in authorships for c in au["countries"]})
-    date = "%04d-%02d-%02d" % (p["year"], p.get("month") or 1, p.get("day") or 1)
+    # "oa_date" (optional) is printed as is: "2016" or "2016-11" for a partial date.
+    date = p.get("oa_date") or "%04d-%02d-%02d" % (p["year"], p.get("month") or 1,
+                                                  p.get("day") or 1)
     doi_url = ("https://doi.org/" + p["doi"]) if p.get("doi") else None
     topic = {"id": "https://openalex.org/T%d" % p["topic_id"], "display_name": p["topic"],
              "score": 0.99,
