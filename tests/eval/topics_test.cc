@@ -1,8 +1,9 @@
-// Scores catchall's technology categories and sanctions tiers against the hand-written topic set
-// in tests/eval/topics (299 papers, each in Scopus CSV, WoS and OpenAlex form; see
-// tests/eval/README.md, "Topics and tiers"). Prints precision, recall and F1 of every category,
-// per file and overall, the tier accuracy with a confusion table, and every record whose
-// categories or tier differ from the labels, with the evidence catchall gave.
+// Scores catchall's technology categories and sanctions tiers against the hand-written labelled
+// sets: tests/eval/topics (299 papers) and tests/eval/holdout (174 papers, written blind and never
+// used for tuning), each paper in Scopus CSV, WoS and OpenAlex form (tests/eval/README.md). Prints
+// precision, recall and F1 of every category, per file and overall, the tier accuracy with a
+// confusion table, and every record whose categories or tier differ from the labels, with the
+// evidence catchall gave.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -23,8 +24,26 @@
 namespace catchall::eval {
 namespace {
 
-constexpr const char* kTopicFiles[] = {"topics_scopus.csv", "topics_wos.txt",
-                                       "topics_openalex.jsonl"};
+// A labelled set: its folder under tests/eval, its three files, and its size limits. `topics`
+// is the set the taxonomy was tuned on after its first scoring; `holdout` was written blind
+// (tests/eval/holdout/README.md) and is only ever measured.
+struct LabelledSet {
+  const char* dir;
+  const char* files[3];
+  char id_letter;  // the record ids of the notes: t001..., h001...
+  size_t min_records_per_file;
+  int min_per_judged_category;
+  const char* reuse_env;  // names an earlier --all output dir to score instead of running
+};
+
+const LabelledSet kTopics = {
+    "topics", {"topics_scopus.csv", "topics_wos.txt", "topics_openalex.jsonl"},
+    't',      260,
+    30,       "CATCHALL_TOPICS_OUT_DIR"};
+const LabelledSet kHoldout = {
+    "holdout", {"holdout_scopus.csv", "holdout_wos.txt", "holdout_openalex.jsonl"},
+    'h',       160,
+    25,        "CATCHALL_HOLDOUT_OUT_DIR"};
 constexpr const char* kCategories[] = {"advanced_manufacturing",
                                        "advanced_materials",
                                        "advanced_physics",
@@ -43,11 +62,8 @@ constexpr const char* kTiers[] = {"clear", "pre_2321", "committee_exemption_requ
                                   "medical_exempt", "state_determination_required"};
 constexpr double kMinJudgedMeanF1 = 0.85;
 constexpr double kMinTierAccuracy = 0.95;
-constexpr size_t kMinRecordsPerFile = 260;
-constexpr int kMinPerJudgedCategory = 30;
-
-std::string TopicPath(const std::string& name) {
-  return SourceDir() + "/tests/eval/topics/" + name;
+std::string SetPath(const LabelledSet& set, const std::string& name) {
+  return SourceDir() + "/tests/eval/" + set.dir + "/" + name;
 }
 
 template <typename List>
@@ -74,9 +90,9 @@ std::vector<std::string> Split(const std::string& text, char separator) {
   return cells;
 }
 
-std::vector<TopicLabel> ReadTopicLabels() {
+std::vector<TopicLabel> ReadTopicLabels(const LabelledSet& set) {
   std::vector<TopicLabel> labels;
-  std::ifstream in(TopicPath("labels.tsv"));
+  std::ifstream in(SetPath(set, "labels.tsv"));
   std::string line;
   std::getline(in, line);  // header: file id categories tier note
   while (std::getline(in, line)) {
@@ -290,7 +306,7 @@ std::string PostTier(const std::set<std::string>& categories) {
   return categories.count("medical") ? "medical_exempt" : "state_determination_required";
 }
 
-void CheckLabelValues(const TopicLabel& label) {
+void CheckLabelValues(const TopicLabel& label, char id_letter) {
   SCOPED_TRACE(label.file + " " + label.id + " " + label.RecordId());
   EXPECT_TRUE(Contains(kTiers, label.tier)) << "unknown tier " << label.tier;
   for (const auto& category : label.categories) {
@@ -303,7 +319,7 @@ void CheckLabelValues(const TopicLabel& label) {
   if (label.DateAmbiguous()) {
     EXPECT_TRUE(post) << "an ambiguous date needs the post-2321 tier";
   }
-  EXPECT_EQ(label.RecordId().rfind('t', 0), 0u) << "note must start with the record id";
+  EXPECT_EQ(label.RecordId().rfind(id_letter, 0), 0u) << "note must start with the record id";
 }
 
 struct FileTally {
@@ -311,28 +327,32 @@ struct FileTally {
   std::map<std::string, int> categories, tiers;
 };
 
-TEST(TopicsSet, LabelsMatchTheDataFiles) {
-  auto labels = ReadTopicLabels();
+class LabelledSetTest : public ::testing::TestWithParam<const LabelledSet*> {};
+
+TEST_P(LabelledSetTest, LabelsMatchTheDataFiles) {
+  const LabelledSet& set = *GetParam();
+  auto labels = ReadTopicLabels(set);
   std::map<std::string, FileTally> tally;
   for (const auto& label : labels) {
-    CheckLabelValues(label);
+    CheckLabelValues(label, set.id_letter);
     FileTally& t = tally[label.file];
     EXPECT_TRUE(t.ids.insert(label.id).second) << "duplicate id " << label.id;
     EXPECT_TRUE(t.records.insert(label.RecordId()).second) << "duplicate " << label.RecordId();
     for (const auto& category : label.categories) ++t.categories[category];
     ++t.tiers[label.tier];
   }
-  for (const char* name : kTopicFiles) {
+  for (const char* name : set.files) {
     SCOPED_TRACE(name);
-    std::string text = ReadFile(TopicPath(name));
-    ASSERT_FALSE(text.empty()) << "missing " << TopicPath(name);
+    std::string text = ReadFile(SetPath(set, name));
+    ASSERT_FALSE(text.empty()) << "missing " << SetPath(set, name);
     const FileTally& t = tally[name];
-    EXPECT_EQ(CountRecords(TopicPath(name)), t.ids.size()) << "records vs labels";
-    EXPECT_GE(t.ids.size(), kMinRecordsPerFile);
-    EXPECT_EQ(t.records, tally[kTopicFiles[0]].records) << "every file holds the same papers";
+    EXPECT_EQ(CountRecords(SetPath(set, name)), t.ids.size()) << "records vs labels";
+    EXPECT_GE(t.ids.size(), set.min_records_per_file);
+    EXPECT_EQ(t.records, tally[set.files[0]].records) << "every file holds the same papers";
     for (const auto& id : t.ids) EXPECT_NE(text.find(id), std::string::npos) << id;
     for (const char* category : kJudged) {
-      EXPECT_GE(t.categories.count(category) ? t.categories.at(category) : 0, kMinPerJudgedCategory)
+      EXPECT_GE(t.categories.count(category) ? t.categories.at(category) : 0,
+                set.min_per_judged_category)
           << category;
     }
     for (const char* tier : kTiers) EXPECT_GT(t.tiers.count(tier), 0u) << "no record of " << tier;
@@ -341,24 +361,25 @@ TEST(TopicsSet, LabelsMatchTheDataFiles) {
 
 // --- scoring the binary ----------------------------------------------------------------------
 
-RunResult RunOrReuse() {
+RunResult RunOrReuse(const LabelledSet& set) {
   RunResult run;
-  if (const char* existing = std::getenv("CATCHALL_TOPICS_OUT_DIR")) {
-    run.exit_code = 0;  // score an earlier `catchall screen topics_* --all` run instead
+  if (const char* existing = std::getenv(set.reuse_env)) {
+    run.exit_code = 0;  // score an earlier `catchall screen <set files> --all` run instead
     run.out_dir = existing;
     return run;
   }
   std::vector<std::string> files;
-  for (const char* name : kTopicFiles) files.push_back(TopicPath(name));
+  for (const char* name : set.files) files.push_back(SetPath(set, name));
   return RunScreen(files, {"--all"});
 }
 
-TEST(TopicsSet, MeetsCategoryAndTierTargets) {
-  if (!std::getenv("CATCHALL_TOPICS_OUT_DIR")) {
+TEST_P(LabelledSetTest, MeetsCategoryAndTierTargets) {
+  const LabelledSet& set = *GetParam();
+  if (!std::getenv(set.reuse_env)) {
     ASSERT_TRUE(BinaryExists()) << "catchall binary not found at " << BinaryPath()
                                 << ": build the `catchall` target before test_eval";
   }
-  RunResult run = RunOrReuse();
+  RunResult run = RunOrReuse(set);
   ASSERT_EQ(run.exit_code, 0) << "catchall screen failed:\n" << run.log;
   auto findings = ReadTopicFindings(run.out_dir + "/findings.jsonl");
   ASSERT_FALSE(findings.empty()) << "no findings written in " << run.out_dir << "\n" << run.log;
@@ -366,13 +387,14 @@ TEST(TopicsSet, MeetsCategoryAndTierTargets) {
   TopicScores all;
   std::map<std::string, TopicScores> by_file;
   std::string mislabelled;
-  for (const auto& label : ReadTopicLabels()) {
+  for (const auto& label : ReadTopicLabels(set)) {
     const TopicFinding* finding = FindTopic(findings, label);
     Score(label, finding, all);
     Score(label, finding, by_file[label.file]);
     if (Mislabelled(label, finding)) mislabelled += DescribeMislabel(label, finding);
   }
-  std::cout << "\n=== catchall topics and tiers (" << all.records << " labelled records) ===\n";
+  std::cout << "\n=== catchall categories and tiers on tests/eval/" << set.dir << " ("
+            << all.records << " labelled records) ===\n";
   for (const auto& [file, scores] : by_file) std::cout << CategoryTable(file, scores);
   std::cout << CategoryTable("all files", all) << TierConfusion(all)
             << "date-ambiguous records: " << all.ambiguous
@@ -386,6 +408,11 @@ TEST(TopicsSet, MeetsCategoryAndTierTargets) {
   EXPECT_GE(all.TierAccuracy(), kMinTierAccuracy) << "tier accuracy";
   EXPECT_EQ(all.ambiguous_not_uncertain, 0) << "year-only 2016 records need tier_certain=false";
 }
+
+INSTANTIATE_TEST_SUITE_P(Sets, LabelledSetTest, ::testing::Values(&kTopics, &kHoldout),
+                         [](const ::testing::TestParamInfo<const LabelledSet*>& info) {
+                           return std::string(info.param->dir);
+                         });
 
 }  // namespace
 }  // namespace catchall::eval
