@@ -9,5 +9,6 @@ inline constexpr int kUsage = 2;     // bad command line
 inline constexpr int kInput = 3;     // an input file is missing, unreadable or of unknown format
 inline constexpr int kReferenceData = 4;  // the data directory (registry, gazetteers) is unusable
 inline constexpr int kOutput = 5;         // the output directory cannot be written
+inline constexpr int kRemote = 6;  // a remote service (OpenAlex) still failed after all retries
 
 }  // namespace catchall::exit_code

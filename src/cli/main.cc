@@ -5,6 +5,7 @@
 #include <exception>
 
 #include "cli/exit_codes.h"
+#include "cli/fetch_command.h"
 #include "cli/screen_command.h"
 
 // Anything thrown out of the library is a bug, reported as such with exit code 1; errors a user
@@ -15,6 +16,8 @@ int main(int argc, char** argv) try {
   app.require_subcommand(1);
   catchall::ScreenArguments screen;
   catchall::AddScreenCommand(app, screen);
+  catchall::FetchArguments fetch;
+  catchall::AddFetchCommand(app, fetch);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -22,6 +25,7 @@ int main(int argc, char** argv) try {
     return rc == 0 ? catchall::exit_code::kOk : catchall::exit_code::kUsage;
   }
   if (app.got_subcommand("screen")) return catchall::RunScreenCommand(screen);
+  if (app.got_subcommand("fetch")) return catchall::RunFetchCommand(fetch);
   return catchall::exit_code::kUsage;
 } catch (const std::exception& e) {
   std::fprintf(stderr, "catchall: internal error: %s\n", e.what());
