@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make demo`: screens the sample exports shipped in samples/ (Scopus CSV, Web of Science text,
-# OpenAlex JSON Lines, the last also gzipped) and shows where the results are.
+# OpenAlex JSON Lines, the last also gzipped) and shows where the results are, ending with the
+# HTML report.
 set -euo pipefail
 catchall=${1:-build/catchall}
 cd "$(dirname "$0")/.."
@@ -22,15 +23,20 @@ jq -c -n 'first(inputs | select(.dprk_coauthored)) | {id, year, countries,
   dprk: [.dprk_affiliations[] | {raw, institution: .institution.name,
          decided_by: [.decided_by[] | "\(.kind): \(.text)"]}],
   foreign: [.foreign_affiliations[] | {raw, country}]}' "$out/findings.jsonl"
-echo
-echo "Screening results are in $out/:"
-echo "  $out/summary.md       readable summary"
-echo "  $out/summary.json     the same numbers for programs"
-echo "  $out/findings.jsonl   one line per record with a DPRK tie, with the evidence"
-echo "  $out/rejects.jsonl    records that could not be read, with file, line and reason"
 if [ -d samples/bad_inputs ]; then
   echo
   echo "Broken inputs (samples/bad_inputs) are reported, not fatal:"
   "$catchall" screen samples/bad_inputs/* --out out/demo-bad-inputs || true
   echo "  see out/demo-bad-inputs/rejects.jsonl"
 fi
+echo
+echo "Screening results are in $out/:"
+echo "  $out/summary.md       readable summary"
+echo "  $out/summary.json     the same numbers for programs"
+echo "  $out/findings.jsonl   one line per record with a DPRK tie, with the evidence"
+echo "  $out/rejects.jsonl    records that could not be read, with file, line and reason"
+echo "  $out/findings.csv and $out/by_*.csv   the findings and every breakdown, for spreadsheets"
+echo
+# Last, so it is what the terminal shows: the page to open.
+echo "The analyst report (one self-contained HTML page, opens offline):"
+echo "  file://$(pwd)/$out/report.html"

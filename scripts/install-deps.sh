@@ -11,6 +11,7 @@ packages=(
   libcpp-httplib-dev libssl-dev zlib1g-dev ca-certificates openssl
   libgtest-dev libgmock-dev
   gzip jq
+  chromium  # headless, for the render test of the HTML report (tests/report)
 )
 if [ "${1:-}" = "--bench" ]; then
   packages+=(time hyperfine)

@@ -6,6 +6,7 @@
 
 #include "cli/exit_codes.h"
 #include "cli/fetch_command.h"
+#include "cli/report_command.h"
 #include "cli/screen_command.h"
 
 // Anything thrown out of the library is a bug, reported as such with exit code 1; errors a user
@@ -18,6 +19,8 @@ int main(int argc, char** argv) try {
   catchall::AddScreenCommand(app, screen);
   catchall::FetchArguments fetch;
   catchall::AddFetchCommand(app, fetch);
+  catchall::ReportArguments report;
+  catchall::AddReportCommand(app, report);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -26,6 +29,7 @@ int main(int argc, char** argv) try {
   }
   if (app.got_subcommand("screen")) return catchall::RunScreenCommand(screen);
   if (app.got_subcommand("fetch")) return catchall::RunFetchCommand(fetch);
+  if (app.got_subcommand("report")) return catchall::RunReportCommand(report);
   return catchall::exit_code::kUsage;
 } catch (const std::exception& e) {
   std::fprintf(stderr, "catchall: internal error: %s\n", e.what());

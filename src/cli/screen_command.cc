@@ -6,6 +6,7 @@
 
 #include "cli/data_dir.h"
 #include "cli/exit_codes.h"
+#include "cli/report_command.h"
 #include "text/skeleton.h"
 
 namespace catchall {
@@ -91,7 +92,13 @@ int RunScreenCommand(ScreenArguments& arguments) {
                  static_cast<unsigned long long>(s.records_with_dprk_affiliation),
                  static_cast<unsigned long long>(s.dprk_coauthored), options.out_dir.c_str());
   }
-  return exit_code::kOk;
+  // The analyst report (report.html, CSV files) is part of every run's output.
+  report::ReportOptions report_options;
+  report_options.run_dir = options.out_dir;
+  report_options.data_dir = options.data_dir;
+  // Its inputs are this run's own outputs, so any failure is one of writing them.
+  const int report_rc = WriteReportAndSay(report_options, options.log);
+  return report_rc == exit_code::kOk ? report_rc : exit_code::kOutput;
 }
 
 }  // namespace catchall
