@@ -34,10 +34,12 @@ test-asan: deps
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --test-dir $(ASAN_BUILD_DIR) --output-on-failure -j $(JOBS)
 
-# The speed benchmark of bench/README.md (not part of `make test`).
+# The speed benchmarks of bench/README.md (not part of `make test`): screening against jq, DuckDB
+# and gzip (issue 2), then classification and rules against part 1's catchall (issue 3).
 bench: build
 	./scripts/install-deps.sh --bench
 	./bench/run_screen_bench.sh $(BUILD_DIR)
+	./bench/run_assess_bench.sh $(BUILD_DIR)
 
 # libFuzzer campaigns (clang); `make fuzz FUZZ_SECONDS=600`.
 FUZZ_SECONDS ?= 60

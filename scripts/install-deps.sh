@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages catchall needs to build and test, only those missing.
 # Runs apt-get through sudo when not root. Safe to run again: it does nothing when all is there.
-# `--bench` adds what `make bench` needs (GNU time; Node.js and npm unless a node is installed).
+# `--bench` adds what `make bench` needs (GNU time, hyperfine, Google Benchmark; Node.js and npm
+# unless a node is installed).
 set -euo pipefail
 
 packages=(
@@ -14,7 +15,7 @@ packages=(
   chromium  # headless, for the render test of the HTML report (tests/report)
 )
 if [ "${1:-}" = "--bench" ]; then
-  packages+=(time hyperfine)
+  packages+=(time hyperfine libbenchmark-dev)
   command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
