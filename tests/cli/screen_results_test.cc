@@ -3,7 +3,7 @@
 
 #include <set>
 
-#include "cli_support.h"
+#include "common/command_support.h"
 
 namespace catchall::testing {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <map>
 
-#include "cli_support.h"
+#include "common/command_support.h"
 
 namespace catchall::testing {
 namespace {

@@ -1,59 +1,8 @@
 #include "report_support.h"
 
-#include <sys/wait.h>
-
-#include <cstdlib>
-#include <fstream>
-#include <random>
-#include <sstream>
-
 namespace catchall::report::testing {
 
 namespace fs = std::filesystem;
-
-CommandResult RunShell(const std::string& command) {
-  TempDir scratch("cmd");
-  const std::string out = scratch.File("stdout");
-  const std::string err = scratch.File("stderr");
-  const std::string line = command + " >'" + out + "' 2>'" + err + "'";
-  const int status = std::system(line.c_str());
-  CommandResult result;
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  result.stdout_text = ReadFile(out);
-  result.stderr_text = ReadFile(err);
-  return result;
-}
-
-CommandResult RunCatchall(const std::vector<std::string>& args) {
-  std::string command = std::string("'") + CATCHALL_BINARY + "'";
-  for (const auto& arg : args) command += " '" + arg + "'";
-  return RunShell(command);
-}
-
-TempDir::TempDir(const std::string& tag) {
-  std::random_device device;
-  path_ = fs::temp_directory_path() / ("catchall_report_" + tag + "_" + std::to_string(device()));
-  fs::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-  std::error_code ec;
-  fs::remove_all(path_, ec);
-}
-
-std::string TempDir::Write(const std::string& name, const std::string& bytes) const {
-  const std::string path = File(name);
-  fs::create_directories(fs::path(path).parent_path());
-  std::ofstream(path, std::ios::binary) << bytes;
-  return path;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 size_t Count(const std::string& haystack, const std::string& needle) {
   size_t n = 0;

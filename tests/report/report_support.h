@@ -8,37 +8,18 @@
 #include <string>
 #include <vector>
 
+#include "common/command_support.h"
+
 namespace catchall::report::testing {
 
 inline const std::string kSource = CATCHALL_SOURCE_DIR;
 
-struct CommandResult {
-  int exit_code = -1;
-  std::string stdout_text;
-  std::string stderr_text;
-};
+using catchall::testing::CommandResult;
+using catchall::testing::ReadFile;
+using catchall::testing::RunCatchall;
+using catchall::testing::RunShell;
+using catchall::testing::TempDir;
 
-// Runs a shell command line, capturing stdout and stderr.
-CommandResult RunShell(const std::string& command);
-// Runs `catchall ARGS` (each argument single-quoted).
-CommandResult RunCatchall(const std::vector<std::string>& args);
-
-// A fresh temporary directory, removed when the object goes away.
-class TempDir {
- public:
-  explicit TempDir(const std::string& tag);
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-  std::string File(const std::string& name) const { return (path_ / name).string(); }
-  std::string Write(const std::string& name, const std::string& bytes) const;
-
- private:
-  std::filesystem::path path_;
-};
-
-std::string ReadFile(const std::string& path);
 size_t Count(const std::string& haystack, const std::string& needle);
 
 // Screens the shipped samples into DIR (report included); returns the command's result.

@@ -1,4 +1,5 @@
-// Running the built catchall binary from tests, and reading what it wrote.
+// Test helpers shared by every test binary (linked into each as catchall_test_support): running
+// the built catchall or a shell command, temporary directories, reading files back.
 #pragma once
 
 #include <filesystem>
@@ -10,10 +11,13 @@ namespace catchall::testing {
 
 struct CommandResult {
   int exit_code = -1;
+  std::string stdout_text;
   std::string stderr_text;
 };
 
-// Runs `catchall ARGS` (arguments are single-quoted), capturing stderr.
+// Runs a shell command line, capturing stdout and stderr.
+CommandResult RunShell(const std::string& command);
+// Runs `catchall ARGS` (each argument single-quoted), capturing stdout and stderr.
 CommandResult RunCatchall(const std::vector<std::string>& args);
 
 // A fresh temporary directory, removed when the object goes away.
@@ -25,6 +29,7 @@ class TempDir {
   TempDir& operator=(const TempDir&) = delete;
   const std::filesystem::path& path() const { return path_; }
   std::string File(const std::string& name) const { return (path_ / name).string(); }
+  // Writes `bytes` to File(name), creating folders on the way; returns the path.
   std::string Write(const std::string& name, const std::string& bytes) const;
 
  private:
@@ -35,7 +40,7 @@ std::string ReadFile(const std::string& path);
 std::vector<nlohmann::json> ReadJsonLines(const std::string& path);
 nlohmann::json ReadJson(const std::string& path);
 
-// The shared real data directory, or "" when this checkout has none.
+// The shared real data directory (../shared/data), or "" when this checkout has none.
 std::string SharedData();
 
 }  // namespace catchall::testing

@@ -1,4 +1,4 @@
-#include "cli_support.h"
+#include "common/command_support.h"
 
 #include <sys/wait.h>
 
@@ -11,17 +11,23 @@ namespace catchall::testing {
 
 namespace fs = std::filesystem;
 
-CommandResult RunCatchall(const std::vector<std::string>& args) {
+CommandResult RunShell(const std::string& command) {
   TempDir scratch("cmd");
-  std::string command = std::string("'") + CATCHALL_BINARY + "'";
-  for (const auto& arg : args) command += " '" + arg + "'";
+  const std::string out = scratch.File("stdout");
   const std::string err = scratch.File("stderr");
-  command += " 2>'" + err + "' >/dev/null";
-  const int status = std::system(command.c_str());
+  const std::string line = command + " >'" + out + "' 2>'" + err + "'";
+  const int status = std::system(line.c_str());
   CommandResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.stdout_text = ReadFile(out);
   result.stderr_text = ReadFile(err);
   return result;
+}
+
+CommandResult RunCatchall(const std::vector<std::string>& args) {
+  std::string command = std::string("'") + CATCHALL_BINARY + "'";
+  for (const auto& arg : args) command += " '" + arg + "'";
+  return RunShell(command);
 }
 
 TempDir::TempDir(const std::string& tag) {
@@ -37,6 +43,7 @@ TempDir::~TempDir() {
 
 std::string TempDir::Write(const std::string& name, const std::string& bytes) const {
   const std::string path = File(name);
+  fs::create_directories(fs::path(path).parent_path());
   std::ofstream(path, std::ios::binary) << bytes;
   return path;
 }
