@@ -23,6 +23,13 @@ jq -c -n 'first(inputs | select(.dprk_coauthored)) | {id, year, countries,
   dprk: [.dprk_affiliations[] | {raw, institution: .institution.name,
          decided_by: [.decided_by[] | "\(.kind): \(.text)"]}],
   foreign: [.foreign_affiliations[] | {raw, country}]}' "$out/findings.jsonl"
+echo
+echo "One finding that needs a 1718 Committee exemption: its tier, the terms behind its category,"
+echo "its funders, the rule that gave the tier and the other rules that fired:"
+jq -n 'first(inputs | select(.tier == "committee_exemption_required")) | {id, title, date, tier,
+  categories: [.categories[] | {id, score, terms: [.evidence[] | "\(.field): \(.text)"]}],
+  funders: [.funders[] | "\(.name) (\(.country // "?"), government: \(.government))"],
+  rules: [.rules[] | select(.tier == null or .decides_tier) | "\(.severity) \(.id): \(.message)"]}' "$out/findings.jsonl"
 if [ -d samples/bad_inputs ]; then
   echo
   echo "Broken inputs (samples/bad_inputs) are reported, not fatal:"

@@ -3,7 +3,7 @@
 
     python3 tests/eval/gen/gen_samples.py
 
-The same 26 papers are written as a Scopus CSV export, a Web of Science field-tagged export and
+The same 30 papers are written as a Scopus CSV export, a Web of Science field-tagged export and
 OpenAlex works (JSON lines), each in that database's own spelling of the addresses, the way one
 paper looks when exported from the three databases. Record identifiers are synthetic; DOIs use
 Crossref's test prefix 10.5555. The records are NOT part of the evaluation set (tests/eval/).
@@ -93,6 +93,36 @@ def oa_insts(spec):
 
 
 NSFC = ("National Natural Science Foundation of China", "NSFC")
+KEY_RD = ("National Key Research and Development Program of China", None)
+CENTRAL = ("Fundamental Research Funds for the Central Universities", None)
+
+# Topics of the papers added for the tier demo (the shape of common.TOPICS_DPRK, kept here so
+# that the evaluation set, which draws from that list, does not change).
+TIER_TOPICS = [
+    ("Neutronic analysis of a small pressurized water reactor core loaded with {m} fuel",
+     "A three-dimensional neutron transport model of a small pressurized water reactor core "
+     "loaded with {m} fuel is built with the Monte Carlo code MCNP. The effective multiplication "
+     "factor, power peaking and burnup over one cycle are compared with a diffusion calculation.",
+     ["pressurized water reactor", "neutronics", "burnup"], "Annals of Nuclear Energy",
+     "Ann. Nucl. Energy", "03064549", "Nuclear Science and Technology", []),
+    ("Aerodynamic shape optimization of a {m} for a hypersonic glide vehicle",
+     "The aerodynamic shape of a {m} for a hypersonic glide vehicle is optimised with a "
+     "surrogate model and computational fluid dynamics at Mach 6 to 10. The optimised shape "
+     "raises the lift-to-drag ratio by 12% while keeping the heat flux on the leading edge "
+     "within the limits of the thermal protection system.",
+     ["hypersonic vehicle", "aerodynamic optimization", "thermal protection"],
+     "Aerospace Science and Technology", "Aerosp. Sci. Technol.", "12709638",
+     "Aerospace Engineering", []),
+    ("Selective laser melting of {m}: process parameters, densification and tensile properties",
+     "Cubic and tensile specimens of {m} were produced by selective laser melting at laser "
+     "powers of 150-300 W and scanning speeds of 600-1400 mm/s. Relative density, melt pool "
+     "morphology and tensile properties were measured and a process window for parts above "
+     "99.5% density is given.",
+     ["additive manufacturing", "selective laser melting", "process parameters"],
+     "Journal of Materials Processing Technology", "J. Mater. Process. Technol.", "09240136",
+     "Industrial and Manufacturing Engineering", []),
+]
+
 NRF = ("National Research Foundation of Korea", "NRF")
 
 # (topic index into common.TOPICS_DPRK or "rok:N", filler, year, month, day, affiliations,
@@ -153,12 +183,24 @@ PAPERS = [
     (1, "graphene", 2019, 12, 10, [A("yonsei", 0), A("ybu", 2)], [NRF + ("2018R1D1A1B07050",)]),
     (0, "glass fibre", 2018, 3, 5,
      [A("kcut", 0, kp="DPR Korea"), A("ku", 0)], []),
+    # Appended after the first 26 so that their identifiers and random draws stay as they were.
+    ("tier:0", "uranium-zirconium hydride", 2019, 5, 21,
+     [A("kisu", 1, kp="DPR Korea"), A("heu", 1)], [NSFC + ("11875122",)]),
+    ("tier:1", "waverider forebody", 2018, 9, 3,
+     [A("kcut", 0, kp="Democratic People's Republic of Korea"), A("nwpu", 0)],
+     [NSFC + ("11672244",), CENTRAL + ("3102018ZY002",)]),
+    ("tier:2", "Ti-6Al-4V alloy", 2021, 6, 16,
+     [A("kcut", 1, kp="DPR Korea"), A("hit", 1)], [KEY_RD + ("2018YFB1106300",)]),
+    (0, "basalt fibre", 2014, 7, 9,
+     [A("kisu", 3, kp="DPR Korea"), A("jlu", 1)], [NSFC + ("11372125",)]),
 ]
 
 
 def build(n, spec, rng):
     topic, filler, year, month, day, affs, funding = spec
-    if isinstance(topic, str):
+    if isinstance(topic, str) and topic.startswith("tier:"):
+        t = TIER_TOPICS[int(topic.split(":")[1])]
+    elif isinstance(topic, str):
         t = M.TOPICS_ROK[int(topic.split(":")[1])]
     else:
         t = M.TOPICS_DPRK[topic]
