@@ -76,10 +76,12 @@ Assessor::Assessor(const AffiliationResolver& resolver, std::unique_ptr<Classifi
       funders_(std::move(funders)),
       rules_(std::move(rules)) {}
 
-Result<AssessorParts> LoadAssessorParts(const std::string& data_dir) {
-  Result<std::unique_ptr<Classifier>> classifier = Classifier::Load(TaxonomyFile(data_dir));
+Result<AssessorParts> LoadAssessorParts(const AssessorFiles& files) {
+  const std::string taxonomy =
+      files.taxonomy.empty() ? TaxonomyFile(files.data_dir) : files.taxonomy;
+  Result<std::unique_ptr<Classifier>> classifier = Classifier::Load(taxonomy);
   if (!classifier.ok()) return classifier.error();
-  Result<FunderRegistry> registry = FunderRegistry::Load(FundersFile(data_dir));
+  Result<FunderRegistry> registry = FunderRegistry::Load(FundersFile(files.data_dir));
   if (!registry.ok()) return registry.error();
   return AssessorParts{std::move(classifier).value(),
                        std::make_unique<FunderRegistry>(std::move(registry).value())};
@@ -87,7 +89,7 @@ Result<AssessorParts> LoadAssessorParts(const std::string& data_dir) {
 
 Result<std::unique_ptr<Assessor>> Assessor::Load(const AssessorFiles& files,
                                                  const AffiliationResolver& resolver) {
-  Result<AssessorParts> parts = LoadAssessorParts(files.data_dir);
+  Result<AssessorParts> parts = LoadAssessorParts(files);
   if (!parts.ok()) return parts.error();
   return Load(files, std::move(parts).value(), resolver);
 }

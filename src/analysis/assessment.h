@@ -26,11 +26,13 @@ struct RecordAssessment {
   RuleOutcome rules;
 };
 
-// The reference data files an Assessor loads: `<data_dir>/taxonomy.yaml`, `funders.yaml`,
-// `rules.yaml`, then each of `extra_rules` in order (adding or replacing rules by id).
+// The reference data files an Assessor loads: `<data_dir>/taxonomy.yaml` (or `taxonomy` when
+// given), `funders.yaml`, `rules.yaml`, then each of `extra_rules` in order (adding or
+// replacing rules by id).
 struct AssessorFiles {
   std::string data_dir;
   std::vector<std::string> extra_rules;
+  std::string taxonomy;  // a user's taxonomy file instead of the shipped one
 };
 
 // The parts of an Assessor that do not need the resolver: loading them (taxonomy YAML, the
@@ -39,7 +41,7 @@ struct AssessorParts {
   std::unique_ptr<Classifier> classifier;
   std::unique_ptr<FunderRegistry> funders;
 };
-Result<AssessorParts> LoadAssessorParts(const std::string& data_dir);
+Result<AssessorParts> LoadAssessorParts(const AssessorFiles& files);
 
 class Assessor {
  public:

@@ -28,6 +28,10 @@ void AddScreenCommand(CLI::App& app, ScreenArguments& arguments) {
       ->add_option("--rules", arguments.rule_files,
                    "Rule file adding to or replacing (by id) the default rules; repeatable")
       ->check(CLI::ExistingFile);
+  screen
+      ->add_option("--taxonomy", arguments.taxonomy_file,
+                   "Technology taxonomy to use instead of the shipped data/taxonomy.yaml")
+      ->check(CLI::ExistingFile);
   screen->add_option("--data-dir", arguments.data_dir,
                      "Reference data directory (default: $CATCHALL_DATA or the built-in data/)");
   screen
@@ -59,7 +63,8 @@ int RunScreenCommand(ScreenArguments& arguments) {
     return exit_code::kInput;
   }
   // The classifier and the funder registry load while the resolver does (about 18 ms each).
-  auto parts = std::async(std::launch::async, LoadAssessorParts, options.data_dir);
+  const AssessorFiles files{options.data_dir, arguments.rule_files, arguments.taxonomy_file};
+  auto parts = std::async(std::launch::async, [&files] { return LoadAssessorParts(files); });
   auto resolver = AffiliationResolver::Load(options.data_dir);
   if (!resolver.ok()) {
     std::fprintf(stderr, "catchall: reference data: %s\n", resolver.error().ToString().c_str());
@@ -67,12 +72,10 @@ int RunScreenCommand(ScreenArguments& arguments) {
   }
   auto loaded_parts = parts.get();
   if (!loaded_parts.ok()) {
-    std::fprintf(stderr, "catchall: reference data: %s\n",
-                 loaded_parts.error().ToString().c_str());
+    std::fprintf(stderr, "catchall: reference data: %s\n", loaded_parts.error().ToString().c_str());
     return exit_code::kReferenceData;
   }
-  auto assessor = Assessor::Load({options.data_dir, arguments.rule_files},
-                                 std::move(loaded_parts).value(), *resolver);
+  auto assessor = Assessor::Load(files, std::move(loaded_parts).value(), *resolver);
   if (!assessor.ok()) {
     std::fprintf(stderr, "catchall: %s\n", assessor.error().ToString().c_str());
     return exit_code::kReferenceData;

@@ -12,6 +12,7 @@ struct ScreenArguments {
   std::string format;
   std::string data_dir;
   std::vector<std::string> rule_files;
+  std::string taxonomy_file;
   bool quiet = false;
   bool no_prefilter = false;
 };

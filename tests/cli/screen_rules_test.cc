@@ -12,9 +12,12 @@ namespace {
 const std::string kSource = CATCHALL_SOURCE_DIR;
 
 std::vector<std::string> ScreenArgs(const std::string& out, std::vector<std::string> extra = {}) {
-  std::vector<std::string> args = {"screen", kSource + "/samples/scopus_dprk_sample.csv",
+  std::vector<std::string> args = {"screen",
+                                   kSource + "/samples/scopus_dprk_sample.csv",
                                    kSource + "/samples/wos_dprk_sample.txt",
-                                   kSource + "/samples/openalex_dprk_sample.jsonl", "--out", out,
+                                   kSource + "/samples/openalex_dprk_sample.jsonl",
+                                   "--out",
+                                   out,
                                    "-q"};
   args.insert(args.end(), extra.begin(), extra.end());
   return args;
@@ -125,6 +128,44 @@ TEST(ScreenRules, AMissingRuleFileIsABadCommandLine) {
   TempDir dir("no-rules");
   const auto result = RunCatchall(ScreenArgs(dir.File("out"), {"--rules", dir.File("none.yaml")}));
   EXPECT_EQ(result.exit_code, 2) << result.stderr_text;
+}
+
+}  // namespace
+}  // namespace catchall::testing
+
+namespace catchall::testing {
+namespace {
+
+// The shipped taxonomy with one line replaced: the user's own copy.
+std::string EditedTaxonomy(const std::string& from, const std::string& to) {
+  std::string text = ReadFile(kSource + "/data/taxonomy.yaml");
+  const size_t at = text.find(from);
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return text;
+}
+
+TEST(ScreenTaxonomy, AUserTaxonomyIsUsedAndNamedInTheSummary) {
+  TempDir dir("taxonomy");
+  // Weight 1 makes "graphene" too weak alone to assign advanced materials.
+  const std::string taxonomy =
+      dir.Write("mine.yaml",
+                EditedTaxonomy("{term: \"graphene\", weight: 4", "{term: \"graphene\", weight: 1"));
+  const auto result = RunCatchall(ScreenArgs(dir.File("out"), {"--taxonomy", taxonomy}));
+  ASSERT_EQ(result.exit_code, 0) << result.stderr_text;
+  EXPECT_EQ(ReadJson(dir.File("out/summary.json"))["options"]["taxonomy"]["file"], taxonomy);
+}
+
+TEST(ScreenTaxonomy, AnInvalidTaxonomyIsRefusedWithFileAndLine) {
+  TempDir dir("bad-taxonomy");
+  const std::string text =
+      EditedTaxonomy("{term: \"graphene\", weight: 4", "{term: \"graphene\", weight: 9");
+  const std::string taxonomy = dir.Write("bad.yaml", text);
+  const size_t line = std::count(text.begin(), text.begin() + text.find("weight: 9"), '\n') + 1;
+  const auto result = RunCatchall(ScreenArgs(dir.File("out"), {"--taxonomy", taxonomy}));
+  EXPECT_EQ(result.exit_code, 4);
+  EXPECT_NE(result.stderr_text.find(taxonomy + ":" + std::to_string(line) + ": bad weight"),
+            std::string::npos)
+      << result.stderr_text;
 }
 
 }  // namespace
