@@ -172,6 +172,7 @@ std::vector<NormalizedFunder> FunderMatcher::MatchText(std::string_view text) co
   const std::vector<Mention> mentions = FindMentions(text);
   std::vector<AwardSpan> awards;
   std::vector<TextSpan> taken;
+  taken.reserve(mentions.size());
   for (const Mention& m : mentions) taken.push_back({m.begin, m.end});
   for (AwardSpan& award : funding::FindAwardIds(text)) {
     const bool is_name = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
@@ -182,6 +183,7 @@ std::vector<NormalizedFunder> FunderMatcher::MatchText(std::string_view text) co
     awards.push_back(std::move(award));
   }
   std::vector<Anchor> anchors;
+  anchors.reserve(mentions.size());
   for (const Mention& m : mentions) anchors.push_back({m.begin, m.end, m.funder, {}});
   for (const TextSpan& s : funding::FindUnmatchedNames(text, taken)) {
     anchors.push_back({s.begin, s.end, std::nullopt, {}});
@@ -290,6 +292,7 @@ std::vector<GovernmentFundingShare> GovernmentFundingShares(
     for (const auto& country : countries) ++counts[country];
   }
   std::vector<GovernmentFundingShare> shares;
+  shares.reserve(counts.size());
   for (const auto& [country, n] : counts) {
     shares.push_back({country, n, records.empty() ? 0.0 : double(n) / double(records.size())});
   }

@@ -35,9 +35,9 @@ bool IsKnownCountry(const std::string& code) {
 }
 
 const std::set<std::string>& KnownFields() {
-  static const std::set<std::string> fields = {"id",   "name",    "country", "government",
-                                               "type", "aliases", "source"};
-  return fields;
+  static const std::set<std::string> kFields = {"id",   "name",    "country", "government",
+                                                "type", "aliases", "source"};
+  return kFields;
 }
 
 Result<FunderInfo> ReadEntry(const YAML::Node& entry, const std::string& file) {
@@ -134,21 +134,21 @@ Result<FunderRegistry> FromRoot(const YAML::Node& root, const std::string& file,
 }  // namespace
 
 const std::vector<std::string>& FunderTypes() {
-  static const std::vector<std::string> types = {"national science foundation",
-                                                 "regional science foundation",
-                                                 "research council",
-                                                 "ministry",
-                                                 "ministry programme",
-                                                 "government agency",
-                                                 "national academy",
-                                                 "national academy programme",
-                                                 "scholarship council",
-                                                 "intergovernmental",
-                                                 "university fund",
-                                                 "private foundation",
-                                                 "company foundation",
-                                                 "company"};
-  return types;
+  static const std::vector<std::string> kTypes = {"national science foundation",
+                                                  "regional science foundation",
+                                                  "research council",
+                                                  "ministry",
+                                                  "ministry programme",
+                                                  "government agency",
+                                                  "national academy",
+                                                  "national academy programme",
+                                                  "scholarship council",
+                                                  "intergovernmental",
+                                                  "university fund",
+                                                  "private foundation",
+                                                  "company foundation",
+                                                  "company"};
+  return kTypes;
 }
 
 std::string FundersFile(const std::string& data_dir) { return data_dir + "/funders.yaml"; }

@@ -52,28 +52,28 @@ std::string Lower(std::string_view word) {
 }
 
 bool IsConnector(const std::string& lower) {
-  static const std::set<std::string> connectors = {"of", "for", "the", "and", "in", "on",
-                                                   "&",  "de",  "du",  "des", "la"};
-  return connectors.count(lower) > 0;
+  static const std::set<std::string> kConnectors = {"of", "for", "the", "and", "in", "on",
+                                                    "&",  "de",  "du",  "des", "la"};
+  return kConnectors.count(lower) > 0;
 }
 
 bool IsKeyword(const std::string& lower) {
-  static const std::set<std::string> keywords = {
+  static const std::set<std::string> kKeywords = {
       "foundation", "fund",       "funds",        "council",      "program",       "programme",
       "programs",   "project",    "projects",     "agency",       "ministry",      "society",
       "trust",      "institute",  "academy",      "office",       "commission",    "grant",
       "grants",     "initiative", "scheme",       "plan",         "fellowship",    "scholarship",
       "award",      "center",     "centre",       "laboratory",   "university",    "association",
       "department", "bureau",     "organization", "organisation", "administration"};
-  return keywords.count(lower) > 0;
+  return kKeywords.count(lower) > 0;
 }
 
 // Words that only say "a grant": a run of these and keywords names no one ("Grant No.").
 bool IsGeneric(const std::string& lower) {
-  static const std::set<std::string> generic = {"no",      "nos",     "number",    "numbers",
-                                                "grant",   "grants",  "contract",  "agreement",
-                                                "project", "program", "programme", "award"};
-  return generic.count(lower) > 0;
+  static const std::set<std::string> kGeneric = {"no",      "nos",     "number",    "numbers",
+                                                 "grant",   "grants",  "contract",  "agreement",
+                                                 "project", "program", "programme", "award"};
+  return kGeneric.count(lower) > 0;
 }
 
 bool Overlaps(uint32_t begin, uint32_t end, const std::vector<TextSpan>& taken) {

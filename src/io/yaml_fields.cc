@@ -57,9 +57,12 @@ Status CheckYamlFields(const YAML::Node& map, const std::set<std::string>& allow
   for (const auto& entry : map) {
     const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : "?";
     if (!allowed.count(key)) {
-      return YamlError(
-          file, YamlLine(entry.first),
-          "unknown field '" + key + "' in " + what + " (allowed: " + AllowedList(allowed) + ")");
+      std::string reason = "unknown field '" + key + "' in ";
+      reason += what;
+      reason += " (allowed: ";
+      reason += AllowedList(allowed);
+      reason += ")";
+      return YamlError(file, YamlLine(entry.first), std::move(reason));
     }
   }
   return Ok{};

@@ -159,6 +159,7 @@ Truth EvaluateSet(const Condition& c, const RecordFacts& facts, FactEvidence& ev
   evidence.test =
       std::string(kNames[static_cast<int>(c.set_test)]) + " [" + JoinValues(c.values) + "]";
   std::vector<std::string> all_shown;
+  all_shown.reserve(held.size());
   for (const auto& [key, shown] : held) all_shown.push_back(shown);
   switch (c.set_test) {
     case Condition::SetTest::kAnyOf:

@@ -62,6 +62,7 @@ std::string Tags(const RecordFacts& facts) {
 
 std::string Evidence(const std::vector<FactEvidence>& evidence) {
   std::vector<std::string> items;
+  items.reserve(evidence.size());
   for (const auto& e : evidence) items.push_back(e.fact + " " + e.test + ": " + e.value);
   return Join(items, "");
 }
@@ -137,9 +138,14 @@ Status CheckMessage(const std::string& message) {
     const std::string name = message.substr(i + 1, close - i - 1);
     if (!Known(name)) {
       std::string known;
-      for (const auto& p : MessagePlaceholders())
-        known += (known.empty() ? "" : ", ") + std::string(p.name);
-      return Error{"unknown placeholder {" + name + "} in message (known: " + known + ")", {}};
+      for (const auto& p : MessagePlaceholders()) {
+        if (!known.empty()) known += ", ";
+        known += p.name;
+      }
+      std::string reason = "unknown placeholder {" + name + "} in message (known: ";
+      reason += known;
+      reason += ")";
+      return Error{std::move(reason), {}};
     }
     i = close + 1;
   }
