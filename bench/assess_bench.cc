@@ -65,7 +65,7 @@ const Fixture& Data() {
     auto resolver = AffiliationResolver::Load("data");
     if (!resolver.ok()) std::exit(2);
     f->resolver = std::make_unique<AffiliationResolver>(std::move(resolver).value());
-    auto assessor = Assessor::Load({"data", {}}, *f->resolver);
+    auto assessor = Assessor::Load({"data", {}, ""}, *f->resolver);
     if (!assessor.ok()) std::exit(2);
     f->assessor = std::move(assessor).value();
     ReadSample("samples/scopus_dprk_sample.csv", InputFormat::kScopusCsv, f->records);

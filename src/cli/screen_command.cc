@@ -38,6 +38,8 @@ void AddScreenCommand(CLI::App& app, ScreenArguments& arguments) {
       ->add_option("--max-record-bytes", o.reader.max_record_bytes,
                    "Reject records larger than this (bytes)")
       ->capture_default_str();
+  screen->add_flag("--no-report", arguments.no_report,
+                   "Write findings, rejects and summaries only (no report.html or CSV files)");
   screen->add_flag("--no-prefilter", arguments.no_prefilter,
                    "Parse every OpenAlex record in full (slower; same findings)");
   screen->add_flag("-q,--quiet", arguments.quiet, "No progress or per-record messages on stderr");
@@ -95,7 +97,9 @@ int RunScreenCommand(ScreenArguments& arguments) {
                  static_cast<unsigned long long>(s.records_with_dprk_affiliation),
                  static_cast<unsigned long long>(s.dprk_coauthored), options.out_dir.c_str());
   }
-  // The analyst report (report.html, CSV files) is part of every run's output.
+  // The analyst report (report.html, CSV files) is part of every run's output unless a batch job
+  // (shards merged later, a pipe) asks for the machine-readable files only.
+  if (arguments.no_report) return exit_code::kOk;
   report::ReportOptions report_options;
   report_options.run_dir = options.out_dir;
   report_options.data_dir = options.data_dir;

@@ -15,6 +15,7 @@ struct ScreenArguments {
   std::string taxonomy_file;
   bool quiet = false;
   bool no_prefilter = false;
+  bool no_report = false;
 };
 
 void AddScreenCommand(CLI::App& app, ScreenArguments& arguments);

@@ -170,3 +170,20 @@ TEST(ScreenTaxonomy, AnInvalidTaxonomyIsRefusedWithFileAndLine) {
 
 }  // namespace
 }  // namespace catchall::testing
+
+namespace catchall::testing {
+namespace {
+
+TEST(ScreenReport, EveryRunWritesTheReportUnlessAskedNotTo) {
+  TempDir dir("report-files");
+  ASSERT_EQ(RunCatchall(ScreenArgs(dir.File("with"))).exit_code, 0);
+  EXPECT_TRUE(std::filesystem::exists(dir.File("with/report.html")));
+  EXPECT_TRUE(std::filesystem::exists(dir.File("with/findings.csv")));
+  ASSERT_EQ(RunCatchall(ScreenArgs(dir.File("without"), {"--no-report"})).exit_code, 0);
+  EXPECT_TRUE(std::filesystem::exists(dir.File("without/summary.json")));
+  EXPECT_FALSE(std::filesystem::exists(dir.File("without/report.html")));
+  EXPECT_FALSE(std::filesystem::exists(dir.File("without/findings.csv")));
+}
+
+}  // namespace
+}  // namespace catchall::testing
