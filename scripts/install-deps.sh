@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages catchall needs to build and test, only those missing.
 # Runs apt-get through sudo when not root. Safe to run again: it does nothing when all is there.
-# `--bench` adds what `make bench` needs (GNU time, hyperfine, Google Benchmark; Node.js and npm
-# unless a node is installed).
+# `--bench` adds what `make bench` needs (GNU time, hyperfine; Node.js and npm unless a node is
+# installed).
 set -euo pipefail
 
 packages=(
@@ -10,12 +10,12 @@ packages=(
   libsimdjson-dev libicu-dev libhyperscan-dev libyaml-cpp-dev libfmt-dev libcli11-dev
   libisal-dev nlohmann-json3-dev
   libcpp-httplib-dev libssl-dev zlib1g-dev ca-certificates openssl
-  libgtest-dev libgmock-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
   gzip jq
   chromium  # headless, for the render test of the HTML report (tests/report)
 )
 if [ "${1:-}" = "--bench" ]; then
-  packages+=(time hyperfine libbenchmark-dev)
+  packages+=(time hyperfine)
   command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
