@@ -32,15 +32,6 @@ struct Field {
   double weight;
 };
 
-std::string JoinKeywords(const std::vector<std::string>& keywords) {
-  std::string out;
-  for (const auto& keyword : keywords) {
-    if (!out.empty()) out += "; ";
-    out += keyword;
-  }
-  return out;
-}
-
 // A hit lying inside a longer hit's span is the less specific reading of the same words
 // ("nuclear" inside "nuclear medicine", "reactor" inside "packed bed reactor").
 bool Covered(const Hit& hit, const std::vector<Hit>& spans) {

@@ -7,21 +7,13 @@
 #include <sstream>
 #include <system_error>
 
+#include "base/clock.h"
 #include "fetch/harvest_output.h"
 
 namespace catchall {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-std::string UtcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
 
 // Reads a member of the expected JSON type into `out`; false when missing or of another type.
 bool Read(const Json& json, const char* key, std::string& out) {
@@ -93,7 +85,7 @@ Result<std::optional<HarvestState>> LoadHarvestState(const std::string& path) {
 }
 
 Status SaveHarvestState(const std::string& path, HarvestState& state) {
-  state.updated_at = UtcNow();
+  state.updated_at = UtcNowIso();
   Json json;
   json["format"] = HarvestState::kFormat;
   json["source"] = state.source;

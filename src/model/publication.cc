@@ -39,4 +39,13 @@ std::string PartialDate::ToIso() const {
   return "";
 }
 
+std::string JoinKeywords(const std::vector<std::string>& keywords) {
+  std::string out;
+  for (const auto& keyword : keywords) {
+    if (!out.empty()) out += "; ";
+    out += keyword;
+  }
+  return out;
+}
+
 }  // namespace catchall

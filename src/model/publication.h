@@ -88,6 +88,10 @@ struct Publication {
   SourcePosition source;
 };
 
+// The keywords as one text, joined with "; ": the field the classifier scans, so evidence offsets
+// in keyword fields refer to this text.
+std::string JoinKeywords(const std::vector<std::string>& keywords);
+
 // A record that could not be read (kind "rejected") or was read only after a repair (kind
 // "repaired"), or a problem with a file as a whole (kind "file_error": empty file, truncated
 // gzip; the records it cost are reported as rejected on their own). All are written to

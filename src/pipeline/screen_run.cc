@@ -13,6 +13,7 @@
 #include <mutex>
 #include <thread>
 
+#include "base/clock.h"
 #include "io/input_stream.h"
 #include "output/json_lines.h"
 #include "pipeline/batch.h"
@@ -27,15 +28,6 @@ constexpr size_t kReadBlock = 4 << 20;
 constexpr size_t kBatchBytes = 2 << 20;
 constexpr size_t kBatchRecords = 2048;
 constexpr size_t kSniffBytes = 64 << 10;
-
-std::string UtcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buffer;
-}
 
 // Shared between the reader thread, the workers and the writer.
 struct Flow {
@@ -360,7 +352,7 @@ Result<ScreenResult> RunScreen(const ScreenOptions& options, const std::vector<I
   ScreenResult result;
   RunInfo& run = result.run;
   run.version = CATCHALL_VERSION;
-  run.started_at = UtcNow();
+  run.started_at = UtcNowIso();
   run.threads =
       options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   run.all_records = options.all_records;

@@ -1,6 +1,7 @@
 // The body of each finding's <details>: everything findings.jsonl says about the record.
 #include <fmt/format.h>
 
+#include "model/publication.h"
 #include "report/html_findings.h"
 #include "report/html_text.h"
 #include "report/labels.h"

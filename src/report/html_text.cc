@@ -120,13 +120,4 @@ std::string Ellipsis(std::string_view text, size_t max_chars) {
   return std::string(text);
 }
 
-std::string JoinKeywords(const std::vector<std::string>& keywords) {
-  std::string out;
-  for (const auto& keyword : keywords) {
-    if (!out.empty()) out += "; ";
-    out += keyword;
-  }
-  return out;
-}
-
 }  // namespace catchall::report

@@ -44,7 +44,4 @@ std::vector<Span> EvidenceSpans(const Finding& finding, std::string_view field,
 // `text` cut to at most `max_chars` characters (code points) with "…" at the end when cut.
 std::string Ellipsis(std::string_view text, size_t max_chars);
 
-// Keywords as the classifier saw them: joined with "; ".
-std::string JoinKeywords(const std::vector<std::string>& keywords);
-
 }  // namespace catchall::report

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "base/clock.h"
 #include "report/aggregate.h"
 #include "report/breakdowns.h"
 #include "report/consistency.h"
@@ -23,15 +24,6 @@ namespace catchall::report {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string NowUtc() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return text;
-}
 
 // Written next to the target and renamed over it, so that a reader (or a browser reloading
 // the page) never sees half a file, and a failed run leaves the previous report in place.
@@ -189,7 +181,7 @@ class ReportWriter {
     page.read = outcome_.read;
     page.mismatches = outcome_.mismatches;
     page.run_dir = options_.run_dir;
-    page.generated_at = options_.generated_at.empty() ? NowUtc() : options_.generated_at;
+    page.generated_at = options_.generated_at.empty() ? UtcNowIso() : options_.generated_at;
     page.csv_files = csv_names_;
     outcome_.embedded = page.rows.size();
     if (auto error = WriteWhole(paths_.html, RenderPage(page))) return error;

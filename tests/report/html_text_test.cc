@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "model/publication.h"
+
 namespace catchall::report {
 namespace {
 
