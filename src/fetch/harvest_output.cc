@@ -10,33 +10,12 @@
 #include <cstring>
 #include <filesystem>
 
+#include "io/atomic_file.h"
+
 namespace catchall {
 namespace {
 
 std::string ErrnoText() { return std::strerror(errno); }
-
-// write(2) until every byte is out; retries on EINTR and short writes.
-bool WriteAll(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    bytes.remove_prefix(static_cast<size_t>(n));
-  }
-  return true;
-}
-
-// fsync of the directory holding `path`, so a file created or renamed there stays.
-void SyncParentDirectory(const std::string& path) {
-  std::filesystem::path parent = std::filesystem::path(path).parent_path();
-  if (parent.empty()) parent = ".";
-  const int fd = ::open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return;  // best effort: some file systems refuse to open directories
-  ::fsync(fd);
-  ::close(fd);
-}
 
 }  // namespace
 
@@ -107,26 +86,6 @@ Status HarvestOutput::AppendPage(const std::vector<std::string>& works) {
   if (!WriteAll(fd_, text)) return Fail("cannot write");
   if (::fsync(fd_) != 0) return Fail("cannot sync to disk");
   size_ += text.size();
-  return Ok{};
-}
-
-Status WriteFileAtomically(const std::string& path, std::string_view text) {
-  const std::string temporary = path + ".tmp";
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return Error{"cannot create: " + ErrnoText(), {temporary, 0}};
-  const bool written = WriteAll(fd, text) && ::fsync(fd) == 0;
-  const std::string why = written ? "" : ErrnoText();
-  ::close(fd);
-  if (!written) {
-    ::unlink(temporary.c_str());
-    return Error{"cannot write: " + why, {temporary, 0}};
-  }
-  if (::rename(temporary.c_str(), path.c_str()) != 0) {
-    const std::string rename_error = ErrnoText();
-    ::unlink(temporary.c_str());
-    return Error{"cannot replace: " + rename_error, {path, 0}};
-  }
-  SyncParentDirectory(path);
   return Ok{};
 }
 

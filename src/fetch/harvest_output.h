@@ -44,9 +44,4 @@ class HarvestOutput {
   bool compressed_;
 };
 
-// Writes `text` to `path` so that a crash leaves either the old file or the new one, never a
-// mix: a temporary file beside it is written, synced and renamed over it, then the directory is
-// synced so the rename itself survives.
-Status WriteFileAtomically(const std::string& path, std::string_view text);
-
 }  // namespace catchall

@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "base/clock.h"
+#include "io/atomic_file.h"
 #include "fetch/harvest_output.h"
 
 namespace catchall {

@@ -11,6 +11,8 @@
 #include <iterator>
 #include <string_view>
 
+#include "io/atomic_file.h"
+
 namespace catchall {
 namespace {
 
@@ -62,14 +64,9 @@ void StoreCachedDatabase(const std::string& path, const hs_database* database) {
   if (hs_serialize_database(database, &bytes, &length) != HS_SUCCESS) return;
   std::error_code ec;
   std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-  const std::string temporary = path + ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(bytes, static_cast<std::streamsize>(length));
-  }
+  // Best effort: a failure only costs the next run a compile.
+  (void)WriteFileAtomically(path, std::string_view(bytes, length));
   std::free(bytes);
-  std::filesystem::rename(temporary, path, ec);  // readers see the whole file or none
-  if (ec) std::filesystem::remove(temporary, ec);
 }
 
 }  // namespace catchall

@@ -10,6 +10,7 @@
 #include <fstream>
 
 #include "base/clock.h"
+#include "io/atomic_file.h"
 #include "report/aggregate.h"
 #include "report/breakdowns.h"
 #include "report/consistency.h"
@@ -25,45 +26,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Written next to the target and renamed over it, so that a reader (or a browser reloading
-// the page) never sees half a file, and a failed run leaves the previous report in place.
-class AtomicFile {
- public:
-  explicit AtomicFile(std::string path) : path_(std::move(path)), temp_(path_ + ".tmp") {
-    out_.open(temp_, std::ios::binary | std::ios::trunc);
-  }
-  ~AtomicFile() {
-    if (!committed_) {
-      out_.close();
-      std::error_code ec;
-      fs::remove(temp_, ec);
-    }
-  }
-  AtomicFile(const AtomicFile&) = delete;
-  AtomicFile& operator=(const AtomicFile&) = delete;
-
-  bool ok() const { return static_cast<bool>(out_); }
-  void Write(const std::string& bytes) {
-    out_.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  }
-
-  std::optional<Error> Commit() {
-    out_.close();
-    if (!out_) return Error{"cannot write", {temp_, 0}};
-    std::error_code ec;
-    fs::rename(temp_, path_, ec);
-    if (ec) return Error{"cannot rename into place: " + ec.message(), {path_, 0}};
-    committed_ = true;
-    return std::nullopt;
-  }
-
- private:
-  std::string path_;
-  std::string temp_;
-  std::ofstream out_;
-  bool committed_ = false;
-};
-
 ReportResult Fail(ReportFailure failure, Error error) {
   ReportResult result;
   result.failure = failure;
@@ -71,11 +33,12 @@ ReportResult Fail(ReportFailure failure, Error error) {
   return result;
 }
 
+// Written beside the target and renamed over it (io/atomic_file.h), so that a browser reloading
+// the page never sees half a file, and a failed run leaves the previous report in place.
 std::optional<Error> WriteWhole(const std::string& path, const std::string& bytes) {
-  AtomicFile file(path);
-  if (!file.ok()) return Error{std::string("cannot create: ") + std::strerror(errno), {path, 0}};
-  file.Write(bytes);
-  return file.Commit();
+  Status written = WriteFileAtomically(path, bytes);
+  if (!written.ok()) return written.error();
+  return std::nullopt;
 }
 
 struct Paths {
@@ -142,11 +105,9 @@ class ReportWriter {
     std::error_code ec;
     fs::create_directories(paths_.out_dir, ec);
     const std::string csv_path = (fs::path(paths_.out_dir) / "findings.csv").string();
-    AtomicFile csv(csv_path);
-    if (!csv.ok()) {
-      return Fail(ReportFailure::kOutput,
-                  Error{std::string("cannot create: ") + std::strerror(errno), {csv_path, 0}});
-    }
+    Result<AtomicFile> created = AtomicFile::Create(csv_path);
+    if (!created.ok()) return Fail(ReportFailure::kOutput, created.error());
+    AtomicFile& csv = *created;
     csv.Write(FindingsCsvHeader());
     auto read = ReadFindings(paths_.findings, [&](Finding&& finding) {
       csv.Write(FindingsCsvRow(finding));
@@ -157,7 +118,9 @@ class ReportWriter {
     });
     if (!read.ok()) return Fail(ReportFailure::kInput, read.error());
     outcome_.read = *read;
-    if (auto error = csv.Commit()) return Fail(ReportFailure::kOutput, *error);
+    if (Status committed = csv.Commit(); !committed.ok()) {
+      return Fail(ReportFailure::kOutput, committed.error());
+    }
     outcome_.csv_paths.push_back(csv_path);
     csv_names_.emplace_back("findings.csv");
     return std::nullopt;

@@ -192,7 +192,11 @@ TEST(HarvestStateTest, SavesAndLoadsEveryField) {
   state.output_bytes = 123456;
   state.count = 1234;
   ASSERT_TRUE(SaveHarvestState(path, state).ok());
-  EXPECT_FALSE(std::filesystem::exists(path + ".tmp"));
+  // No temporary file (path.tmp<pid>) is left beside the state.
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::filesystem::path(path).parent_path())) {
+    EXPECT_EQ(entry.path().string().find(path + ".tmp"), std::string::npos) << entry.path();
+  }
   EXPECT_FALSE(state.updated_at.empty());
   auto loaded = LoadHarvestState(path);
   ASSERT_TRUE(loaded.ok()) << loaded.error().ToString();
