@@ -8,14 +8,14 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   libsimdjson-dev libicu-dev libhyperscan-dev libyaml-cpp-dev libfmt-dev libcli11-dev
-  libisal-dev nlohmann-json3-dev
+  libisal-dev nlohmann-json3-dev libxml2-dev
   libcpp-httplib-dev libssl-dev zlib1g-dev ca-certificates openssl
   libgtest-dev libgmock-dev libbenchmark-dev
   gzip jq
   chromium  # headless, for the render test of the HTML report (tests/report)
 )
 if [ "${1:-}" = "--bench" ]; then
-  packages+=(time hyperfine)
+  packages+=(time hyperfine postgresql postgresql-contrib)
   command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
