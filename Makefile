@@ -36,11 +36,13 @@ test-asan: deps
 	  ctest --test-dir $(ASAN_BUILD_DIR) --output-on-failure -j $(JOBS)
 
 # The speed benchmarks of bench/README.md (not part of `make test`): screening against jq, DuckDB
-# and gzip (issue 2), then classification and rules against part 1's catchall (issue 3).
+# and gzip (issue 2), classification and rules against part 1's catchall (issue 3), and name
+# matching against a brute-force Jaro-Winkler scan and PostgreSQL pg_trgm (issue 4).
 bench: build
 	./scripts/install-deps.sh --bench
 	./bench/run_screen_bench.sh $(BUILD_DIR)
 	./bench/run_assess_bench.sh $(BUILD_DIR)
+	./bench/run_match_bench.sh $(BUILD_DIR)
 
 # libFuzzer campaigns (clang); `make fuzz FUZZ_SECONDS=600`.
 FUZZ_SECONDS ?= 60

@@ -45,7 +45,8 @@ Result<RuleSet> LoadRules(const AssessorFiles& files, const RuleVocabulary& voca
 
 RecordFacts FactsOf(const Publication& record, const RecordScreening& screening,
                     const std::vector<CategoryScore>& categories,
-                    const std::vector<NormalizedFunder>& funders, const Taxonomy& taxonomy) {
+                    const std::vector<NormalizedFunder>& funders, const Taxonomy& taxonomy,
+                    const std::vector<ListHit>& list_hits) {
   RecordFacts facts;
   facts.dprk_tie = screening.dprk_tie();
   facts.dprk_coauthored = screening.dprk_coauthored();
@@ -65,6 +66,10 @@ RecordFacts FactsOf(const Publication& record, const RecordScreening& screening,
   AddInstitutions(screening.foreign, false, facts.institutions);
   for (const auto& funder : funders) {
     facts.funders.push_back({funder.registry_id, funder.name, funder.country, funder.government});
+  }
+  for (const auto& hit : list_hits) {
+    facts.list_hits.push_back({hit.list, ListSubjectName(hit.subject), hit.reference,
+                               hit.matched_name, hit.text, hit.tags});
   }
   return facts;
 }
@@ -112,8 +117,16 @@ RecordAssessment Assessor::Assess(const Publication& record, bool all_records) c
     out.categories = classifier_->Classify(record);
     out.funders = funders_.Match(record);
   }
-  const RecordFacts facts =
-      FactsOf(record, out.screening, out.categories, out.funders, classifier_->taxonomy());
+  if (lists_ != nullptr) {
+    out.list_hits = lists_->Screen(record, out.screening, out.funders);
+    // A party on a list makes the record worth classifying even without a DPRK tie.
+    if (!all_records && !out.screening.reportable() && !out.list_hits.empty()) {
+      out.categories = classifier_->Classify(record);
+      out.funders = funders_.Match(record);
+    }
+  }
+  const RecordFacts facts = FactsOf(record, out.screening, out.categories, out.funders,
+                                    classifier_->taxonomy(), out.list_hits);
   out.rules = ApplyRules(rules_, facts);
   return out;
 }

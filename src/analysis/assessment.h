@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/list_screening.h"
 #include "analysis/screening.h"
 #include "base/result.h"
 #include "classify/classifier.h"
@@ -24,6 +25,10 @@ struct RecordAssessment {
   std::vector<CategoryScore> categories;  // every category with evidence, highest score first
   std::vector<NormalizedFunder> funders;
   RuleOutcome rules;
+  std::vector<ListHit> list_hits;  // only when lists were loaded (ListScreener)
+
+  // Written to findings.jsonl without --all: a DPRK tie, a KP conflict or a list hit.
+  bool reportable() const { return screening.reportable() || !list_hits.empty(); }
 };
 
 // The reference data files an Assessor loads: `<data_dir>/taxonomy.yaml` (or `taxonomy` when
@@ -63,6 +68,10 @@ class Assessor {
   const RuleSet& rules() const { return rules_; }
   const FunderMatcher& funders() const { return funders_; }
 
+  // Screens every record's parties against the lists too (must outlive this Assessor).
+  void set_list_screener(const ListScreener* lists) { lists_ = lists; }
+  const ListScreener* list_screener() const { return lists_; }
+
  private:
   Assessor(const AffiliationResolver& resolver, std::unique_ptr<Classifier> classifier,
            FunderMatcher funders, RuleSet rules);
@@ -71,11 +80,13 @@ class Assessor {
   std::unique_ptr<Classifier> classifier_;
   FunderMatcher funders_;
   RuleSet rules_;
+  const ListScreener* lists_ = nullptr;
 };
 
 // The facts rules test, from what the stages found (public for tests).
 RecordFacts FactsOf(const Publication& record, const RecordScreening& screening,
                     const std::vector<CategoryScore>& categories,
-                    const std::vector<NormalizedFunder>& funders, const Taxonomy& taxonomy);
+                    const std::vector<NormalizedFunder>& funders, const Taxonomy& taxonomy,
+                    const std::vector<ListHit>& list_hits = {});
 
 }  // namespace catchall

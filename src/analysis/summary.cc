@@ -52,6 +52,20 @@ void GroupCounts::Merge(const GroupCounts& other) {
   AddAll(by_rule, other.by_rule);
 }
 
+void ScreenSummary::AddListHits(const std::vector<ListHit>& hits) {
+  if (hits.empty()) return;
+  ++records_with_list_hits;
+  std::set<std::string> lists;
+  std::set<std::string> entries;
+  for (const auto& hit : hits) {
+    lists.insert(hit.list);
+    entries.insert(hit.entity_id);
+    list_entry_names.emplace(hit.entity_id, hit.reference + " " + hit.matched_name);
+  }
+  for (const auto& list : lists) ++by_list[list];
+  for (const auto& entry : entries) ++by_list_entry[entry];
+}
+
 void ScreenSummary::AddRecord(const std::string& file, const Publication& record,
                               const RecordAssessment& assessment) {
   const RecordScreening& screening = assessment.screening;
@@ -62,6 +76,7 @@ void ScreenSummary::AddRecord(const std::string& file, const Publication& record
   for (const auto& funder : assessment.funders) {
     if (!funder.registry_id.empty()) funder_names.emplace(funder.registry_id, funder.name);
   }
+  AddListHits(assessment.list_hits);
   FileCounts& counts = by_file[file];
   ++records_read;
   ++counts.records_read;
@@ -135,6 +150,10 @@ void ScreenSummary::Merge(const ScreenSummary& other) {
   records_with_dprk_affiliation += other.records_with_dprk_affiliation;
   dprk_coauthored += other.dprk_coauthored;
   dprk_conflicts += other.dprk_conflicts;
+  records_with_list_hits += other.records_with_list_hits;
+  for (const auto& [list, n] : other.by_list) by_list[list] += n;
+  for (const auto& [entry, n] : other.by_list_entry) by_list_entry[entry] += n;
+  list_entry_names.insert(other.list_entry_names.begin(), other.list_entry_names.end());
   for (const auto& [year, counts] : other.by_year) {
     by_year[year].dprk_tie += counts.dprk_tie;
     by_year[year].dprk_coauthored += counts.dprk_coauthored;

@@ -75,6 +75,12 @@ struct ScreenSummary {
   GroupCounts flagged;  // records whose tier is flagged (RuleOutcome::flagged)
   std::map<std::string, GroupCounts> by_tier_detail;  // per tier, records with a DPRK tie
   std::map<std::string, std::string> funder_names;    // registry id -> name, for display
+  // With --lists: records where a party matched a list entry, per list key and per entry
+  // ("<entity id>" -> records; entry_names gives "<reference> <name>" for display).
+  uint64_t records_with_list_hits = 0;
+  std::map<std::string, uint64_t> by_list;
+  std::map<std::string, uint64_t> by_list_entry;
+  std::map<std::string, std::string> list_entry_names;
 
   void AddRecord(const std::string& file, const Publication& record,
                  const RecordAssessment& assessment);
@@ -82,6 +88,9 @@ struct ScreenSummary {
   void AddClearedRecord(const std::string& file);
   void AddIssue(const std::string& file, const RecordIssue& issue);
   void Merge(const ScreenSummary& other);
+
+ private:
+  void AddListHits(const std::vector<ListHit>& hits);
 };
 
 }  // namespace catchall

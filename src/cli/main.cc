@@ -4,8 +4,11 @@
 #include <cstdio>
 #include <exception>
 
+#include "cli/compare_command.h"
 #include "cli/exit_codes.h"
 #include "cli/fetch_command.h"
+#include "cli/lists_command.h"
+#include "cli/match_command.h"
 #include "cli/report_command.h"
 #include "cli/screen_command.h"
 
@@ -19,6 +22,12 @@ int main(int argc, char** argv) try {
   catchall::AddScreenCommand(app, screen);
   catchall::FetchArguments fetch;
   catchall::AddFetchCommand(app, fetch);
+  catchall::MatchArguments match;
+  catchall::AddMatchCommand(app, match);
+  catchall::ListsArguments lists;
+  catchall::AddListsCommand(app, lists);
+  catchall::CompareArguments compare;
+  catchall::AddCompareCommand(app, compare);
   catchall::ReportArguments report;
   catchall::AddReportCommand(app, report);
   try {
@@ -29,6 +38,9 @@ int main(int argc, char** argv) try {
   }
   if (app.got_subcommand("screen")) return catchall::RunScreenCommand(screen);
   if (app.got_subcommand("fetch")) return catchall::RunFetchCommand(fetch);
+  if (app.got_subcommand("match")) return catchall::RunMatchCommand(match);
+  if (app.got_subcommand("lists")) return catchall::RunListsCommand(lists);
+  if (app.got_subcommand("compare")) return catchall::RunCompareCommand(compare);
   if (app.got_subcommand("report")) return catchall::RunReportCommand(report);
   return catchall::exit_code::kUsage;
 } catch (const std::exception& e) {

@@ -7,6 +7,7 @@
 #include "cli/data_dir.h"
 #include "cli/exit_codes.h"
 #include "cli/report_command.h"
+#include "lists/list_loader.h"
 #include "text/skeleton.h"
 
 namespace catchall {
@@ -42,6 +43,19 @@ void AddScreenCommand(CLI::App& app, ScreenArguments& arguments) {
                    "Write findings, rejects and summaries only (no report.html or CSV files)");
   screen->add_flag("--no-prefilter", arguments.no_prefilter,
                    "Parse every OpenAlex record in full (slower; same findings)");
+  screen
+      ->add_option("--lists", arguments.lists,
+                   "Sanctions, export-control or institution list files or directories (any "
+                   "format of docs/list-formats.md): screen every record's institutions, funders "
+                   "and (for DPRK ties) authors against them; repeatable")
+      ->check(CLI::ExistingPath);
+  screen
+      ->add_option("--list-threshold", arguments.list_threshold,
+                   "Name-match score (0-1) from which a party counts as on a list")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  screen->add_flag("--list-all-authors", arguments.list_all_authors,
+                   "Match the authors of every record against the lists, not only of DPRK ties");
   screen->add_flag("-q,--quiet", arguments.quiet, "No progress or per-record messages on stderr");
 }
 
@@ -81,6 +95,20 @@ int RunScreenCommand(ScreenArguments& arguments) {
   if (!assessor.ok()) {
     std::fprintf(stderr, "catchall: %s\n", assessor.error().ToString().c_str());
     return exit_code::kReferenceData;
+  }
+  std::unique_ptr<ListScreener> list_screener;
+  if (!arguments.lists.empty()) {
+    auto lists = LoadLists(arguments.lists, nullptr);
+    if (!lists.ok()) {
+      std::fprintf(stderr, "catchall: lists: %s\n", lists.error().ToString().c_str());
+      return exit_code::kReferenceData;
+    }
+    ListScreenOptions list_options;
+    list_options.threshold = arguments.list_threshold;
+    list_options.all_authors = arguments.list_all_authors;
+    list_screener = std::make_unique<ListScreener>(NameIndex::Build(std::move(lists).value()),
+                                                   list_options, &(*resolver));
+    (*assessor)->set_list_screener(list_screener.get());
   }
   auto result = RunScreen(options, *inputs, **assessor);
   if (!result.ok()) {

@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "analysis/list_screening.h"
 #include "pipeline/screen_run.h"
 
 namespace catchall {
@@ -16,6 +17,9 @@ struct ScreenArguments {
   bool quiet = false;
   bool no_prefilter = false;
   bool no_report = false;
+  std::vector<std::string> lists;  // --lists: list files and directories to screen parties against
+  double list_threshold = kDefaultListScreenThreshold;
+  bool list_all_authors = false;
 };
 
 void AddScreenCommand(CLI::App& app, ScreenArguments& arguments);

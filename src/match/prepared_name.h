@@ -28,6 +28,7 @@ struct NameWord {
   std::string raw;   // the word as printed in the input ("CH'O'L", "철")
   WordRole role = WordRole::kName;
   bool transliterated = false;  // came from Hangul, Han, Cyrillic, Arabic, ... via transliteration
+  bool korean_key = false;      // `key` is the Korean romanisation fold (a Korean-like name)
 };
 
 struct PreparedName {

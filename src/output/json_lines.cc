@@ -157,6 +157,25 @@ const char* IssueKindName(RecordIssue::Kind kind) {
   return "rejected";
 }
 
+Json ListHitsJson(const std::vector<ListHit>& hits) {
+  Json out = Json::array();
+  for (const auto& hit : hits) {
+    out.push_back({{"subject", ListSubjectName(hit.subject)},
+                   {"text", hit.text},
+                   {"list", hit.list},
+                   {"list_version", NullIfEmpty(hit.list_version)},
+                   {"entity_id", hit.entity_id},
+                   {"reference", hit.reference},
+                   {"schema", hit.schema},
+                   {"name", hit.matched_name},
+                   {"name_kind", hit.name_kind},
+                   {"score", std::round(hit.score * 1000) / 1000},
+                   {"tags", hit.tags},
+                   {"risk_level", NullIfEmpty(hit.risk_level)}});
+  }
+  return out;
+}
+
 std::string Dump(const Json& json) {
   return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -203,6 +222,7 @@ std::string FindingJsonLine(const Publication& record, const RecordAssessment& a
       {"funders", FundersJson(assessment.funders)},
       {"government_funding", GovernmentFunding(assessment.funders)},
       {"rules", RuleHitsJson(rules)},
+      {"list_hits", ListHitsJson(assessment.list_hits)},
       {"abstract", NullIfEmpty(record.abstract)},
       {"author_keywords", record.author_keywords},
       {"index_keywords", record.index_keywords},

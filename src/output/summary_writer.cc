@@ -157,6 +157,19 @@ std::string SummaryJson(const ScreenSummary& s, const RunInfo& run) {
   for (const auto& [name, n] : ByCount(s.by_dprk_institution)) by_institution[name] = n;
   Json files = Json::object();
   for (const auto& [file, counts] : s.by_file) files[file] = FileJson(counts);
+  Json lists = Json::array();
+  for (const auto& list : run.lists) {
+    lists.push_back({{"list", list.source.list},
+                     {"title", list.source.title},
+                     {"format", list.source.format},
+                     {"version", list.source.version},
+                     {"files", list.source.files},
+                     {"sha256", list.source.sha256},
+                     {"entities", list.entities},
+                     {"rejects", list.rejects}});
+  }
+  Json by_list_entry = Json::object();
+  for (const auto& [entry, n] : ByCount(s.by_list_entry)) by_list_entry[entry] = n;
   Json out = {
       {"catchall_version", run.version},
       {"started_at", run.started_at},
@@ -170,7 +183,8 @@ std::string SummaryJson(const ScreenSummary& s, const RunInfo& run) {
         {"taxonomy", {{"file", run.taxonomy_file}, {"version", run.taxonomy_version}}},
         {"funders", {{"file", run.funders_file}, {"entries", run.registry_funders}}},
         {"rule_files", run.rule_files},
-        {"tiers", run.tiers}}},
+        {"tiers", run.tiers},
+        {"lists", lists}}},
       {"inputs", run.inputs},
       {"records_read", s.records_read},
       {"records_rejected", s.records_rejected},
@@ -196,8 +210,25 @@ std::string SummaryJson(const ScreenSummary& s, const RunInfo& run) {
       {"by_rule", CountsJson(s.by_rule)},
       {"by_rule_possible", CountsJson(s.by_rule_possible)},
       {"funder_names", s.funder_names},
+      {"records_with_list_hits", s.records_with_list_hits},
+      {"by_list", CountsJson(s.by_list)},
+      {"by_list_entry", by_list_entry},
+      {"list_entry_names", s.list_entry_names},
   };
   return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+// The lists the run screened against (with versions) and the records per list.
+std::string ListsMarkdown(const ScreenSummary& s, const RunInfo& run) {
+  if (run.lists.empty()) return "";
+  std::string md = "| list | version | entries | records with a hit |\n|---|---|---:|---:|\n";
+  for (const auto& list : run.lists) {
+    const auto hits = s.by_list.find(list.source.list);
+    md += fmt::format("| {} | {} | {} | {} |\n", list.source.list,
+                      list.source.version.empty() ? "unknown" : list.source.version,
+                      list.entities, hits == s.by_list.end() ? 0 : hits->second);
+  }
+  return md + "\n";
 }
 
 std::string SummaryMarkdown(const ScreenSummary& s, const RunInfo& run) {
@@ -212,7 +243,12 @@ std::string SummaryMarkdown(const ScreenSummary& s, const RunInfo& run) {
                     s.file_errors);
   md += fmt::format("| with a DPRK affiliation | {} |\n", s.records_with_dprk_affiliation);
   md += fmt::format("| **DPRK-foreign co-authored** | **{}** |\n", s.dprk_coauthored);
-  md += fmt::format("| with conflicting DPRK evidence (review) | {} |\n\n", s.dprk_conflicts);
+  md += fmt::format("| with conflicting DPRK evidence (review) | {} |\n", s.dprk_conflicts);
+  if (!run.lists.empty()) {
+    md += fmt::format("| with a party on a loaded list | {} |\n", s.records_with_list_hits);
+  }
+  md += "\n";
+  md += ListsMarkdown(s, run);
   md += fmt::format(
       "Of {} records parsed in full, {} have an affiliation and {} of those a resolved country "
       "({}); {} of {} affiliations were placed in a country ({}).\n\n",

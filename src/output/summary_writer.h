@@ -6,8 +6,16 @@
 
 #include "analysis/summary.h"
 #include "base/result.h"
+#include "model/entity.h"
 
 namespace catchall {
+
+// A list loaded with --lists: what it is, which version, how many entries and rejects.
+struct ScreenedListInfo {
+  ListSource source;
+  size_t entities = 0;
+  size_t rejects = 0;
+};
 
 struct RunInfo {
   std::string version;
@@ -25,6 +33,7 @@ struct RunInfo {
   size_t registry_funders = 0;
   std::vector<std::string> rule_files;  // the default file, then each --rules file
   std::vector<std::string> tiers;       // every tier the rules can give, in decision order
+  std::vector<ScreenedListInfo> lists;    // empty without --lists
 };
 
 std::string SummaryJson(const ScreenSummary& summary, const RunInfo& run);

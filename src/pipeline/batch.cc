@@ -47,7 +47,7 @@ void ScreenText(const Batch& batch, const BatchContext& context, std::string_vie
   if (record.source.file.empty()) record.source = where;
   const RecordAssessment assessment = context.assessor->Assess(record, context.all_records);
   result.summary.AddRecord(batch.file, record, assessment);
-  if (context.all_records || assessment.screening.reportable()) {
+  if (context.all_records || assessment.reportable()) {
     result.findings +=
         FindingJsonLine(record, assessment, context.assessor->classifier().taxonomy());
     result.findings += '\n';

@@ -311,10 +311,13 @@ Status WriteInOrder(Flow& flow, OutputFiles& outputs, ScreenSummary& summary, Is
   return outputs.Close();
 }
 
+// With lists loaded every record's parties are screened, so none may skip parsing.
 Result<std::unique_ptr<Prefilter>> MaybeBuildPrefilter(const ScreenOptions& options,
-                                                       const AffiliationResolver& resolver) {
-  if (!options.prefilter || options.all_records) return std::unique_ptr<Prefilter>();
-  return Prefilter::Build(resolver.DprkTriggerPhrases());
+                                                       const Assessor& assessor) {
+  if (!options.prefilter || options.all_records || assessor.list_screener() != nullptr) {
+    return std::unique_ptr<Prefilter>();
+  }
+  return Prefilter::Build(assessor.resolver().DprkTriggerPhrases());
 }
 
 }  // namespace
@@ -366,6 +369,11 @@ Result<ScreenResult> RunScreen(const ScreenOptions& options, const std::vector<I
   run.rule_files = assessor.rules().files();
   run.tiers = assessor.rules().Tiers();
   for (const auto& input : inputs) run.inputs.push_back(input.path);
+  if (const ListScreener* lists = assessor.list_screener()) {
+    for (const EntityList& list : lists->index().lists()) {
+      run.lists.push_back({list.source, list.entities.size(), list.issues.size()});
+    }
+  }
 
   auto outputs = OutputFiles::Open(options.out_dir);
   if (!outputs.ok()) return outputs.error();
@@ -379,7 +387,7 @@ Result<ScreenResult> RunScreen(const ScreenOptions& options, const std::vector<I
   std::map<std::string, FileCounts> file_counts;
   // The reader starts first: it fills the queue while the prefilter compiles.
   std::thread reader([&] { ReadAll(flow, inputs, options.reader, file_counts); });
-  auto prefilter = MaybeBuildPrefilter(options, resolver);
+  auto prefilter = MaybeBuildPrefilter(options, assessor);
   if (!prefilter.ok()) {
     // The prefilter only saves time: without it every record is parsed, with the same results.
     if (options.log) {

@@ -134,6 +134,14 @@ std::vector<std::pair<std::string, std::string>> SetValues(const std::string& fa
       if (f.country.empty() || (fact != "funder_countries" && !f.government)) continue;
       add(f.country, f.country + " (" + f.name + ")");
     }
+  } else if (fact == "list_hits") {
+    for (const auto& hit : facts.list_hits) add(hit.list, hit.reference + " " + hit.name);
+  } else if (fact == "list_hit_tags") {
+    for (const auto& hit : facts.list_hits) {
+      for (const auto& tag : hit.tags) add(tag, hit.reference + " " + hit.name);
+    }
+  } else if (fact == "list_hit_subjects") {
+    for (const auto& hit : facts.list_hits) add(hit.subject, hit.text);
   } else if (fact == "date_precision") {
     add(PrecisionWord(facts.date.year > 0 ? facts.date.precision : DatePrecision::kNone),
         PrecisionWord(facts.date.year > 0 ? facts.date.precision : DatePrecision::kNone));
@@ -281,6 +289,9 @@ const std::vector<FactName>& FactNames() {
       {"funders", Condition::Kind::kSet},
       {"funder_countries", Condition::Kind::kSet},
       {"government_funder_countries", Condition::Kind::kSet},
+      {"list_hits", Condition::Kind::kSet},
+      {"list_hit_tags", Condition::Kind::kSet},
+      {"list_hit_subjects", Condition::Kind::kSet},
   };
   return kNames;
 }

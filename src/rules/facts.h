@@ -31,6 +31,16 @@ struct FunderFact {
   bool government = false;
 };
 
+// One hit of a record's institution, author or funder on a loaded list (analysis/list_screening.h).
+struct ListHitFact {
+  std::string list;       // list key: "un_sc", "ofac_sdn", "dod_1286", "user:watch", ...
+  std::string subject;    // "institution", "author", "funder"
+  std::string reference;  // the list's own reference number
+  std::string name;       // the list's name as printed
+  std::string text;       // the record's words that matched
+  std::vector<std::string> tags;  // the entry's tags and programmes
+};
+
 struct RecordFacts {
   bool dprk_tie = false;
   bool dprk_coauthored = false;
@@ -40,6 +50,7 @@ struct RecordFacts {
   std::vector<std::string> coauthor_countries;  // resolved countries other than KP, sorted
   std::vector<InstitutionFact> institutions;    // distinct registry institutions, byline order
   std::vector<FunderFact> funders;
+  std::vector<ListHitFact> list_hits;  // empty when no --lists were given
 };
 
 }  // namespace catchall

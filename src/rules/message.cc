@@ -60,6 +60,15 @@ std::string Tags(const RecordFacts& facts) {
   return Join(items, "none");
 }
 
+// "KPe.001 KOREA MINING DEVELOPMENT TRADING CORPORATION (un_sc)" per distinct list entry.
+std::string ListHits(const RecordFacts& facts) {
+  std::vector<std::string> items;
+  for (const auto& hit : facts.list_hits) {
+    AddUnique(items, hit.reference + " " + hit.name + " (" + hit.list + ")");
+  }
+  return Join(items, "none");
+}
+
 std::string Evidence(const std::vector<FactEvidence>& evidence) {
   std::vector<std::string> items;
   items.reserve(evidence.size());
@@ -99,6 +108,7 @@ std::string Value(const std::string& name, const RecordFacts& facts,
   if (name == "foreign_institutions") return Institutions(facts, false);
   if (name == "institution_tags") return Tags(facts);
   if (name == "funders") return Funders(facts, false);
+  if (name == "list_hits") return ListHits(facts);
   if (name == "government_funders") return Funders(facts, true);
   if (name == "government_funder_countries") return GovernmentCountries(facts);
   return Evidence(evidence);  // "evidence"
@@ -122,6 +132,7 @@ const std::vector<Placeholder>& MessagePlaceholders() {
       {"foreign_institutions", "registry institutions of the other affiliations"},
       {"institution_tags", "registry tags of the record's institutions"},
       {"funders", "normalised funders"},
+      {"list_hits", "entries of the loaded lists that the record's parties matched"},
       {"government_funders", "government funders"},
       {"government_funder_countries", "countries whose governments funded the work"},
       {"evidence", "the tests the rule's condition rests on, with the record's values"},

@@ -75,6 +75,14 @@ Status CheckValue(const Context& context, const YAML::Node& node, const std::str
   if (fact == "institution_tags") return require(v.institution_tags, "institution tag");
   if (fact == "funders") return require(v.funders, "funder");
   if (fact == "date_precision") return require({"day", "month", "year", "none"}, "precision");
+  if (fact == "list_hit_subjects") {
+    return require({"institution", "author", "funder"}, "list hit subject");
+  }
+  // List keys and list tags come from the --lists files, unknown when the rules load.
+  if (fact == "list_hits" || fact == "list_hit_tags") {
+    if (!value.empty()) return Ok{};
+    return At(context, node, "an empty value in '" + fact + "'");
+  }
   // Country facts: ISO 3166-1 alpha-2 as the resolver writes them ("EU" for EU funders).
   const bool code = value.size() == 2 && std::isupper(static_cast<unsigned char>(value[0])) &&
                     std::isupper(static_cast<unsigned char>(value[1]));
