@@ -68,6 +68,7 @@ RecordFacts FactsOf(const Publication& record, const RecordScreening& screening,
     facts.funders.push_back({funder.registry_id, funder.name, funder.country, funder.government});
   }
   for (const auto& hit : list_hits) {
+    if (!hit.cleared_by.empty()) continue;  // a reviewer cleared this party already
     facts.list_hits.push_back({hit.list, ListSubjectName(hit.subject), hit.reference,
                                hit.matched_name, hit.text, hit.tags});
   }
@@ -120,7 +121,7 @@ RecordAssessment Assessor::Assess(const Publication& record, bool all_records) c
   if (lists_ != nullptr) {
     out.list_hits = lists_->Screen(record, out.screening, out.funders);
     // A party on a list makes the record worth classifying even without a DPRK tie.
-    if (!all_records && !out.screening.reportable() && !out.list_hits.empty()) {
+    if (!all_records && !out.screening.reportable() && out.HasOpenListHit()) {
       out.categories = classifier_->Classify(record);
       out.funders = funders_.Match(record);
     }

@@ -28,7 +28,14 @@ struct RecordAssessment {
   std::vector<ListHit> list_hits;  // only when lists were loaded (ListScreener)
 
   // Written to findings.jsonl without --all: a DPRK tie, a KP conflict or a list hit.
-  bool reportable() const { return screening.reportable() || !list_hits.empty(); }
+  bool reportable() const { return screening.reportable() || HasOpenListHit(); }
+  // A list hit not cleared by a user's cleared-parties list.
+  bool HasOpenListHit() const {
+    for (const auto& hit : list_hits) {
+      if (hit.cleared_by.empty()) return true;
+    }
+    return false;
+  }
 };
 
 // The reference data files an Assessor loads: `<data_dir>/taxonomy.yaml` (or `taxonomy` when

@@ -144,11 +144,19 @@ std::vector<ListHit> ListScreener::MatchUncached(const Query& query) const {
   match_options.limit = kHitsPerQuery * 2;
   if (query.subject == ListSubject::kAuthor) match_options.schema = EntitySchema::kPerson;
   std::vector<ListHit> hits;
+  std::string cleared_by;
   for (const MatchHit& match : index_->Match(query.text, match_options)) {
     if (!WantsSchema(query.subject, match.entity->schema)) continue;
-    hits.push_back(HitOf(query.subject, query.text, match, index_->lists()));
-    if (hits.size() == kHitsPerQuery) break;
+    const auto& tags = match.entity->tags;
+    if (std::find(tags.begin(), tags.end(), kClearedTag) != tags.end()) {
+      if (cleared_by.empty()) cleared_by = match.entity->id;
+      continue;
+    }
+    if (hits.size() < kHitsPerQuery) {
+      hits.push_back(HitOf(query.subject, query.text, match, index_->lists()));
+    }
   }
+  for (auto& hit : hits) hit.cleared_by = cleared_by;
   return hits;
 }
 

@@ -36,7 +36,13 @@ struct ListHit {
   std::vector<std::string> tags;  // the entry's tags and programmes
   std::string risk_level;
   NameComparison comparison;
+  // Set when the same words also matched an entry of a user's "cleared" list (a party a
+  // reviewer already cleared): the hit is kept for the record but is not a finding.
+  std::string cleared_by;
 };
+
+// The tag the user list readers give entries of a list of kind "cleared".
+inline constexpr const char* kClearedTag = "user_cleared";
 
 // Screening asks many questions of every record (each affiliation part, funder and author
 // against every list), so it takes a stricter default than a single name comparison

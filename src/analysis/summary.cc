@@ -53,15 +53,16 @@ void GroupCounts::Merge(const GroupCounts& other) {
 }
 
 void ScreenSummary::AddListHits(const std::vector<ListHit>& hits) {
-  if (hits.empty()) return;
-  ++records_with_list_hits;
   std::set<std::string> lists;
   std::set<std::string> entries;
   for (const auto& hit : hits) {
+    if (!hit.cleared_by.empty()) continue;
     lists.insert(hit.list);
     entries.insert(hit.entity_id);
     list_entry_names.emplace(hit.entity_id, hit.reference + " " + hit.matched_name);
   }
+  if (entries.empty()) return;
+  ++records_with_list_hits;
   for (const auto& list : lists) ++by_list[list];
   for (const auto& entry : entries) ++by_list_entry[entry];
 }

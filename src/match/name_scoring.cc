@@ -196,6 +196,33 @@ bool PatronymicReversed(const ScoringContext& context, const std::vector<Unit>& 
   return false;
 }
 
+// The non-stop words of `name` after the scored window, as texts with their weights.
+std::vector<std::pair<std::string, double>> OutsideWords(const PreparedName& name,
+                                                         const std::vector<int>& scored) {
+  std::vector<std::pair<std::string, double>> out;
+  const int after = scored.empty() ? 0 : scored.back() + 1;
+  if (static_cast<int>(scored.size()) < kMaxScoredWords) return out;
+  for (size_t i = static_cast<size_t>(after); i < name.words.size(); ++i) {
+    if (name.words[i].role == WordRole::kStop) continue;
+    out.emplace_back(name.words[i].text, WordWeight(name.words[i]));
+  }
+  return out;
+}
+
+double SharedOutsideWeight(const PreparedName& query, const std::vector<int>& query_scored,
+                           const PreparedName& candidate, const std::vector<int>& candidate_scored) {
+  auto q = OutsideWords(query, query_scored);
+  auto c = OutsideWords(candidate, candidate_scored);
+  double shared = 0;
+  for (const auto& [text, weight] : q) {
+    const auto same = std::find_if(c.begin(), c.end(), [&](const auto& w) { return w.first == text; });
+    if (same == c.end()) continue;
+    shared += weight;
+    c.erase(same);
+  }
+  return shared;
+}
+
 }  // namespace
 
 std::vector<int> ScoredWords(const PreparedName& name) {
@@ -298,6 +325,10 @@ ScoringContext MakeScoringContext(const PreparedName& query, const PreparedName&
   };
   context.query_outside_weight = outside(query, context.query_words);
   context.candidate_outside_weight = outside(candidate, context.candidate_words);
+  context.outside_shared_weight = SharedOutsideWeight(query, context.query_words, candidate,
+                                                      context.candidate_words);
+  context.query_outside_weight -= context.outside_shared_weight;
+  context.candidate_outside_weight -= context.outside_shared_weight;
   std::vector<std::string> query_numbers, candidate_numbers;
   std::string query_text, candidate_text;
   for (const NameWord& word : query.words) {
@@ -325,8 +356,8 @@ double ScoreAssignment(const ScoringContext& context, const std::vector<Unit>& u
   const PreparedName& candidate = *context.candidate;
   std::vector<bool> query_used(context.query_words.size(), false);
   std::vector<bool> candidate_used(context.candidate_words.size(), false);
-  double matched = 0;
-  double matched_weight = 0;
+  double matched = context.outside_shared_weight;
+  double matched_weight = context.outside_shared_weight;
   bool identity_matched = false;
   int identity_units = 0;
   for (const Unit& unit : units) {

@@ -52,6 +52,10 @@ struct ScoringContext {
   std::vector<int> candidate_words;  // ScoredWords(candidate)
   double query_outside_weight = 0;   // weight of non-stop words beyond kMaxScoredWords
   double candidate_outside_weight = 0;
+  // Of those, the weight of the words both sides share exactly (a multiset intersection): long
+  // Arabic names ("... ABOU EL YAZID EL AYASHI") run past the window, and an identical name must
+  // still score 1. Counted as matched on both sides, and taken out of the two outside weights.
+  double outside_shared_weight = 0;
   bool query_has_identity = false;
   bool candidate_has_identity = false;
   bool numbers_differ = false;      // both have numbers, and not the same ones

@@ -42,9 +42,8 @@ void CollectDeletions(const std::string& word, int depth, std::vector<std::strin
 
 int AllowedEditDistance(size_t length_a, size_t length_b) {
   const size_t shorter = std::min(length_a, length_b);
-  const size_t longer = std::max(length_a, length_b);
   if (shorter >= 8) return 2;
-  if (shorter >= 3 && longer >= 4) return 1;
+  if (shorter >= 3) return 1;
   return 0;
 }
 

@@ -16,8 +16,10 @@
 namespace catchall {
 
 // Edit distance allowed between a query word and a vocabulary word, from their lengths (bytes of
-// the romanisation-folded key): 0 under 4, 1 from 4, 2 from 8. Short words stay exact because one
-// edit turns most three-letter words into other real words ("kim" / "lim" / "kin").
+// the romanisation-folded key): 0 under 3, 1 from 3, 2 from 8. One edit turns many three-letter
+// words into other real words ("kim" / "lim" / "kin"), but Korean syllables are mostly three
+// letters and their typos ("SKO" for "SOK") must still find the entry; candidates are ranked by
+// rarity and scored by CompareNames, which keeps "lim" for "kim" below the threshold.
 int AllowedEditDistance(size_t length_a, size_t length_b);
 
 // Optimal string alignment distance (adjacent transpositions count one), or max_distance + 1

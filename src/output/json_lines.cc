@@ -171,7 +171,8 @@ Json ListHitsJson(const std::vector<ListHit>& hits) {
                    {"name_kind", hit.name_kind},
                    {"score", std::round(hit.score * 1000) / 1000},
                    {"tags", hit.tags},
-                   {"risk_level", NullIfEmpty(hit.risk_level)}});
+                   {"risk_level", NullIfEmpty(hit.risk_level)},
+                   {"cleared_by", NullIfEmpty(hit.cleared_by)}});
   }
   return out;
 }
