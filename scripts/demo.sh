@@ -37,6 +37,16 @@ if [ -d samples/bad_inputs ]; then
   echo "  see out/demo-bad-inputs/rejects.jsonl"
 fi
 echo
+echo "The same exports screened against the sample lists (samples/lists: DoD 1286 and UN 1718"
+echo "entries in the user-list formats): the parties that matched, with list, reference and score:"
+"$catchall" screen samples/scopus_dprk_sample.csv samples/wos_dprk_sample.txt \
+  out/openalex_dprk_sample.jsonl.gz --lists samples/lists --out out/demo-lists --no-report -q
+jq -r '.list_hits[] | "  \(.subject) \"\(.text)\" -> \(.list) \(.reference) \"\(.name)\" (\(.score))"' \
+  out/demo-lists/findings.jsonl | sort | uniq -c | sort -rn | head -n 8
+echo
+echo "Name matching with an explanation (Hangul against McCune-Reischauer):"
+"$catchall" compare "리병철" "RI PYONG CHOL" | jq -c '{score, match, pairs: [.explanation.pairs[] | "\(.query) ~ \(.candidate): \(.how)"]}'
+echo
 echo "Screening results are in $out/:"
 echo "  $out/summary.md       readable summary"
 echo "  $out/summary.json     the same numbers for programs"
