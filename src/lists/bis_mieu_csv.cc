@@ -47,16 +47,8 @@ Result<EntityList> ReadBisMieuCsv(const ListFile& file) {
   EntityList out;
   out.source = MakeSource(file, std::string(kList), "BIS Military-Intelligence End User list",
                           "bis_mieu_csv");
-  EntityIdAssigner ids{std::string(kList)};
   const TableSpec spec{"bis_mieu_csv", ',', {"type", "name", "program"}};
-  auto read = ReadTable(file, spec, out, [&](const TableRow& row) -> std::optional<std::string> {
-    Entity entity = MieuEntity(row);
-    if (auto reason = CheckNames(entity)) return reason;
-    entity.id = ids.Assign(entity.reference);
-    entity.source_file = file.path;
-    out.entities.push_back(std::move(entity));
-    return std::nullopt;
-  });
+  auto read = ReadEntityPerRow(file, spec, out, MieuEntity);
   if (!read) return read.error();
   return out;
 }

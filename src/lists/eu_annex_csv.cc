@@ -109,16 +109,8 @@ Result<EntityList> ReadEuAnnexCsv(const ListFile& file) {
   EntityList out;
   out.source = MakeSource(file, std::string(kList),
                           "EU Council Regulation 2017/1509 (DPRK) annexes", "eu_annex_csv");
-  EntityIdAssigner ids{std::string(kList)};
   const TableSpec spec{"eu_annex_csv", ',', {"annex", "schema", "name"}};
-  auto read = ReadTable(file, spec, out, [&](const TableRow& row) -> std::optional<std::string> {
-    Entity entity = EuEntity(row);
-    if (auto reason = CheckNames(entity)) return reason;
-    entity.id = ids.Assign(entity.reference);
-    entity.source_file = file.path;
-    out.entities.push_back(std::move(entity));
-    return std::nullopt;
-  });
+  auto read = ReadEntityPerRow(file, spec, out, EuEntity);
   if (!read) return read.error();
   return out;
 }

@@ -480,4 +480,17 @@ ListSource MakeSource(const ListFile& file, std::string list, std::string title,
   return source;
 }
 
+Result<HeaderColumns> ReadEntityPerRow(const ListFile& file, const TableSpec& spec, EntityList& out,
+                                       const RowEntityMaker& make) {
+  EntityIdAssigner ids{out.source.list};
+  return ReadTable(file, spec, out, [&](const TableRow& row) -> std::optional<std::string> {
+    Entity entity = make(row);
+    if (auto reason = CheckNames(entity)) return reason;
+    entity.id = ids.Assign(entity.reference);
+    entity.source_file = file.path;
+    out.entities.push_back(std::move(entity));
+    return std::nullopt;
+  });
+}
+
 }  // namespace catchall

@@ -84,6 +84,13 @@ using RowVisitor = std::function<std::optional<std::string>(const TableRow& row)
 Result<HeaderColumns> ReadTable(const ListFile& file, const TableSpec& spec, EntityList& out,
                                 const RowVisitor& visit);
 
+// The loop of the readers with one entity per data row: `make` builds the entity of a row; its
+// names are checked (a bad one rejects the row), its id assigned from its reference (unique
+// within the list, "-2" on a repeat) and its file recorded.
+using RowEntityMaker = std::function<Entity(const TableRow& row)>;
+Result<HeaderColumns> ReadEntityPerRow(const ListFile& file, const TableSpec& spec, EntityList& out,
+                                       const RowEntityMaker& make);
+
 // ---- Issues -----------------------------------------------------------------------------------
 
 RecordIssue MakeListIssue(RecordIssue::Kind kind, const std::string& file, uint64_t line,

@@ -126,16 +126,8 @@ Result<EntityList> ReadRiskTableCsv(const ListFile& file) {
   EntityList out;
   out.source =
       MakeSource(file, std::string(kList), "Defence-institution risk table", "risk_table_csv");
-  EntityIdAssigner ids{std::string(kList)};
   const TableSpec spec{"risk_table_csv", ',', {"risk rating", "institution"}};
-  auto read = ReadTable(file, spec, out, [&](const TableRow& row) -> std::optional<std::string> {
-    Entity entity = RiskEntity(row);
-    if (auto reason = CheckNames(entity)) return reason;
-    entity.id = ids.Assign(entity.reference);
-    entity.source_file = file.path;
-    out.entities.push_back(std::move(entity));
-    return std::nullopt;
-  });
+  auto read = ReadEntityPerRow(file, spec, out, RiskEntity);
   if (!read) return read.error();
   return out;
 }
