@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -77,5 +78,10 @@ CsvRecordStatus TokenizeCsvRecord(std::string_view text, std::vector<std::string
 
 // The number of fields of one record's text, without building them (for quick checks).
 size_t CountCsvFields(std::string_view text);
+
+// A small headed CSV (one record per line, as fixture and query files are) as rows of
+// column -> value; a CRLF's '\r' is dropped, missing trailing fields are absent from the row.
+// For tests and benchmarks; the readers stream their records instead.
+std::vector<std::map<std::string, std::string>> CsvRowsByHeader(std::string_view text);
 
 }  // namespace catchall

@@ -27,22 +27,7 @@ bool LoadUnList(EntityList& list, std::string& why) {
 }
 
 std::vector<std::map<std::string, std::string>> ReadCsvRows(const std::string& path) {
-  std::ifstream in(path);
-  std::string line;
-  std::vector<std::string> header, fields;
-  std::vector<std::map<std::string, std::string>> rows;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (header.empty()) {
-      TokenizeCsvRecord(line, header);
-      continue;
-    }
-    TokenizeCsvRecord(line, fields);
-    std::map<std::string, std::string> row;
-    for (size_t i = 0; i < header.size() && i < fields.size(); ++i) row[header[i]] = fields[i];
-    rows.push_back(std::move(row));
-  }
-  return rows;
+  return CsvRowsByHeader(ReadFile(path));
 }
 
 std::string LooseKey(const std::string& name) {
