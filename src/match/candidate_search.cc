@@ -27,30 +27,34 @@ constexpr size_t kMinSplitPart = 2;
 
 // Per-thread accumulators over all indexed names, reused from query to query so that a query
 // costs what its posting lists cost, not the size of the index. `stamp` says which evidence
-// group last credited a name, so a name gets one credit (the best) per query word.
+// group last credited a name, so a name gets one credit (the best) per query word. Score and
+// stamp of a name share a cache line: on a large index every posting is a cache miss, once.
+struct Cell {
+  float score = 0.f;
+  uint32_t stamp = 0;
+};
+
 struct Scratch {
-  std::vector<float> score;
-  std::vector<uint32_t> stamp;
+  std::vector<Cell> cells;
   std::vector<uint32_t> touched;
   uint32_t next_stamp = 0;
 
   void Prepare(size_t names) {
-    if (score.size() < names) {
-      score.assign(names, 0.f);
-      stamp.assign(names, 0);
+    if (cells.size() < names) {
+      cells.assign(names, Cell{});
       next_stamp = 0;
     }
     touched.clear();
   }
   uint32_t NewStamp() {
     if (++next_stamp == 0) {  // wrapped: forget old stamps
-      std::fill(stamp.begin(), stamp.end(), 0);
+      for (Cell& cell : cells) cell.stamp = 0;
       next_stamp = 1;
     }
     return next_stamp;
   }
   void Reset() {
-    for (uint32_t name : touched) score[name] = 0.f;
+    for (uint32_t name : touched) cells[name].score = 0.f;
     touched.clear();
   }
 };
@@ -133,10 +137,11 @@ void Accumulate(const WordVocabulary& vocabulary, std::vector<EvidenceGroup>& gr
     const uint32_t stamp = scratch.NewStamp();
     for (const auto& [word, weight] : group) {
       for (uint32_t name : vocabulary.postings(word)) {
-        if (scratch.stamp[name] == stamp) continue;
-        scratch.stamp[name] = stamp;
-        if (scratch.score[name] == 0.f) scratch.touched.push_back(name);
-        scratch.score[name] += weight;
+        Cell& cell = scratch.cells[name];
+        if (cell.stamp == stamp) continue;
+        cell.stamp = stamp;
+        if (cell.score == 0.f) scratch.touched.push_back(name);
+        cell.score += weight;
       }
     }
   }
@@ -201,8 +206,12 @@ std::vector<uint32_t> SearchCandidates(const CandidateCorpus& corpus, const Prep
   std::vector<Ranked> ranked;
   ranked.reserve(scratch.touched.size());
   for (uint32_t name : scratch.touched) {
-    const float dice = 2.f * scratch.score[name] / (evidence.total + name_weights[name]);
-    ranked.emplace_back(dice, name);
+    const float collected = 2.f * scratch.cells[name].score;
+    // The Dice coefficient is at most collected / total (a name weighs at least nothing): names
+    // that cannot reach the minimum rank are dropped before their weight is read, which on a
+    // large index is a cache miss per name.
+    if (collected / evidence.total < request.min_rank) continue;
+    ranked.emplace_back(collected / (evidence.total + name_weights[name]), name);
   }
   scratch.Reset();
   return SelectBest(ranked, request);

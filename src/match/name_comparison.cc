@@ -5,7 +5,9 @@
 // of all units naively; the only shortcuts are stopping at a perfect score and the bound below.
 #include "match/name_comparison.h"
 
+#include <array>
 #include <cstdint>
+#include <vector>
 
 #include "match/name_scoring.h"
 
@@ -22,8 +24,9 @@ class Search {
   explicit Search(const ScoringContext& context) : context_(context) {
     const int nq = static_cast<int>(context.query_words.size());
     const int nc = static_cast<int>(context.candidate_words.size());
-    starting_at_.resize(nq);
+    units_.reserve(static_cast<size_t>(nq) * nc * 2);
     for (int qi = 0; qi < nq; ++qi) {
+      first_unit_[qi] = static_cast<int>(units_.size());
       for (int ci = 0; ci < nc; ++ci) {
         for (int qn = 1; qn <= kMaxJoinedWords && qi + qn <= nq; ++qn) {
           for (int cn = 1; cn <= kMaxJoinedWords && ci + cn <= nc; ++cn) {
@@ -31,12 +34,15 @@ class Search {
             Unit unit{qi, qn, ci, cn, {}};
             unit.match = CompareUnit(*context.query, context.query_words, qi, qn,
                                      *context.candidate, context.candidate_words, ci, cn);
-            if (unit.match.similarity > 0) starting_at_[qi].push_back(unit);
+            if (unit.match.similarity > 0) units_.push_back(unit);
           }
         }
       }
     }
-    candidate_used_.assign(nc, false);
+    first_unit_[nq] = static_cast<int>(units_.size());
+    positions_ = nq;
+    chosen_.reserve(kMaxScoredWords);
+    best_units_.reserve(kMaxScoredWords);
   }
 
   NameComparison Run() {
@@ -49,7 +55,7 @@ class Search {
   // fullest; a score of 1 cannot be beaten, so the search ends there.
   void Visit(int qi) {
     if (Done()) return;
-    if (qi >= static_cast<int>(starting_at_.size())) {
+    if (qi >= positions_) {
       ++leaves_;
       const double score = ScoreAssignment(context_, chosen_);
       if (score > best_score_) {
@@ -58,32 +64,28 @@ class Search {
       }
       return;
     }
-    for (const Unit& unit : starting_at_[qi]) {
-      if (!Free(unit)) continue;
-      SetUsed(unit, true);
+    for (int u = first_unit_[qi]; u < first_unit_[qi + 1]; ++u) {
+      const Unit& unit = units_[u];
+      const uint32_t mask = CandidateMask(unit);
+      if (candidate_used_ & mask) continue;
+      candidate_used_ |= mask;
       chosen_.push_back(unit);
       Visit(qi + unit.qn);
       chosen_.pop_back();
-      SetUsed(unit, false);
+      candidate_used_ &= ~mask;
     }
     Visit(qi + 1);  // query position qi unmatched
   }
 
   bool Done() const { return best_score_ >= 1.0 || leaves_ >= kMaxSearchLeaves; }
 
-  bool Free(const Unit& unit) const {
-    for (int k = unit.ci; k < unit.ci + unit.cn; ++k) {
-      if (candidate_used_[k]) return false;
-    }
-    return true;
-  }
-  void SetUsed(const Unit& unit, bool used) {
-    for (int k = unit.ci; k < unit.ci + unit.cn; ++k) candidate_used_[k] = used;
-  }
+  static uint32_t CandidateMask(const Unit& unit) { return ((1u << unit.cn) - 1) << unit.ci; }
 
   const ScoringContext& context_;
-  std::vector<std::vector<Unit>> starting_at_;
-  std::vector<bool> candidate_used_;
+  std::vector<Unit> units_;  // by query position, in the order they are tried
+  std::array<int, kMaxScoredWords + 1> first_unit_{};  // units_ of position qi: [qi], [qi + 1]
+  int positions_ = 0;
+  uint32_t candidate_used_ = 0;  // bit k: candidate scored position k is taken
   std::vector<Unit> chosen_;
   std::vector<Unit> best_units_;
   double best_score_ = -1;

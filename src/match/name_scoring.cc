@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <string>
+#include <string_view>
 
+#include "match/edit_distance.h"
 #include "match/jaro_winkler.h"
 
 namespace catchall {
@@ -43,47 +46,54 @@ constexpr double kPatronymicReversalFactor = 0.6;
 constexpr double kNoIdentityFactor = 0.5;
 constexpr double kNumbersDifferFactor = 0.6;
 
-bool IsNumber(const std::string& text) {
+bool IsNumber(std::string_view text) {
   if (text.empty()) return false;
   return std::all_of(text.begin(), text.end(),
                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
-size_t Length(const std::string& text) {
+bool IsAscii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+size_t Length(std::string_view text) {
+  if (IsAscii(text)) return text.size();
   std::u32string points;
   AppendCodePoints(text, &points);
   return points.size();
 }
 
-// Optimal string alignment distance (Levenshtein with adjacent transpositions).
-int EditDistance(const std::u32string& a, const std::u32string& b) {
-  std::vector<std::vector<int>> d(a.size() + 1, std::vector<int>(b.size() + 1));
-  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = static_cast<int>(i);
-  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
-  for (size_t i = 1; i <= a.size(); ++i) {
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-    }
-  }
-  return d[a.size()][b.size()];
+double SimilarityForEdits(double edits, double longest) {
+  return 1.0 - kCostPerEdit * edits - kCostPerEditShare * edits / longest;
 }
 
-// Spelling similarity from the number of edits d and the length L of the longer word:
-// 1 - a*d - b*d/L. Each edit costs a fixed amount (a second edit makes a different name more
-// often than a misspelling) plus its share of the word; 0 for words of one or two letters.
-double SpellingSimilarity(const std::string& a, const std::string& b) {
-  std::u32string pa, pb;
+template <typename Char>
+double SpellingSimilarityOf(std::basic_string_view<Char> a, std::basic_string_view<Char> b) {
+  if (std::min(a.size(), b.size()) <= 2) return 0;
+  const double longest = static_cast<double>(std::max(a.size(), b.size()));
+  // The similarity falls with every edit: past this many it is below the minimum, so the edit
+  // distance need not be known exactly beyond it.
+  int max_edits = 0;
+  while (SimilarityForEdits(max_edits + 1, longest) >= kMinSpellingSimilarity) ++max_edits;
+  const int d = BoundedEditDistance(a, b, max_edits);
+  if (d > max_edits) return 0;
+  const double s = SimilarityForEdits(d, longest);
+  return s >= kMinSpellingSimilarity ? s : 0;
+}
+
+// Spelling similarity from the number of edits d (optimal string alignment: Levenshtein with
+// adjacent transpositions) and the length L of the longer word: 1 - a*d - b*d/L. Each edit costs
+// a fixed amount (a second edit makes a different name more often than a misspelling) plus its
+// share of the word; 0 for words of one or two letters.
+double SpellingSimilarity(std::string_view a, std::string_view b) {
+  if (IsAscii(a) && IsAscii(b)) return SpellingSimilarityOf(a, b);
+  thread_local std::u32string pa, pb;
+  pa.clear();
+  pb.clear();
   AppendCodePoints(a, &pa);
   AppendCodePoints(b, &pb);
-  if (std::min(pa.size(), pb.size()) <= 2) return 0;
-  const double longest = static_cast<double>(std::max(pa.size(), pb.size()));
-  const double d = EditDistance(pa, pb);
-  const double s = 1.0 - kCostPerEdit * d - kCostPerEditShare * d / longest;
-  return s >= kMinSpellingSimilarity ? s : 0;
+  return SpellingSimilarityOf(std::u32string_view(pa), std::u32string_view(pb));
 }
 
 // True when a CJK character was transliterated (Hangul, Han): two different characters are two
@@ -104,7 +114,7 @@ bool IsAbjadWord(const NameWord& word) {
   return lead >= 0xD6 && lead <= 0xDB;  // U+0580..U+06FF: Hebrew, Arabic
 }
 
-std::string ConsonantSkeleton(const std::string& text) {
+std::string ConsonantSkeleton(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
@@ -139,28 +149,35 @@ std::string ConsonantSkeleton(const std::string& text) {
   return out;
 }
 
+// One side of a unit: one word (views of its strings) or the join of adjacent words (views of
+// the side's own buffers). Filled in place, never copied: the views may point into the buffers.
 struct Side {
-  std::string text;
+  std::string_view text, key, raw;
+  std::string text_join, key_join, raw_join;
   std::string initials;
-  std::string raw;
   bool cjk = true;
   bool abjad = false;
-  std::string key;
   bool korean = true;
   bool transliterated = false;
   bool legal = false;  // every word a legal form
   bool identity = false;
   int words = 0;
+
+  Side() = default;
+  Side(const Side&) = delete;
+  Side& operator=(const Side&) = delete;
 };
 
-Side Gather(const PreparedName& name, const std::vector<int>& scored, int from, int count) {
-  Side side;
+void Gather(const PreparedName& name, const std::vector<int>& scored, int from, int count,
+            Side& side) {
   side.legal = true;
   for (int k = from; k < from + count; ++k) {
     const NameWord& word = name.words[scored[k]];
-    side.text += word.text;
-    side.key += word.key;
-    side.raw += word.raw;
+    if (count > 1) {
+      side.text_join += word.text;
+      side.key_join += word.key;
+      side.raw_join += word.raw;
+    }
     side.cjk = side.cjk && IsCjkCharacter(word);
     side.abjad = side.abjad || IsAbjadWord(word);
     if (!word.text.empty()) side.initials += word.text[0];
@@ -170,7 +187,16 @@ Side Gather(const PreparedName& name, const std::vector<int>& scored, int from, 
     side.identity = side.identity || IsIdentityWord(word);
     ++side.words;
   }
-  return side;
+  if (count > 1) {
+    side.text = side.text_join;
+    side.key = side.key_join;
+    side.raw = side.raw_join;
+  } else {
+    const NameWord& word = name.words[scored[from]];
+    side.text = word.text;
+    side.key = word.key;
+    side.raw = word.raw;
+  }
 }
 
 // "SALMAN BIN MUHAMMAD" against "MUHAMMAD BIN SALMAN": the son and the father swap places around
@@ -210,17 +236,33 @@ std::vector<std::pair<std::string, double>> OutsideWords(const PreparedName& nam
 }
 
 double SharedOutsideWeight(const PreparedName& query, const std::vector<int>& query_scored,
-                           const PreparedName& candidate, const std::vector<int>& candidate_scored) {
+                           const PreparedName& candidate,
+                           const std::vector<int>& candidate_scored) {
   auto q = OutsideWords(query, query_scored);
   auto c = OutsideWords(candidate, candidate_scored);
   double shared = 0;
   for (const auto& [text, weight] : q) {
-    const auto same = std::find_if(c.begin(), c.end(), [&](const auto& w) { return w.first == text; });
+    const auto same =
+        std::find_if(c.begin(), c.end(), [&](const auto& w) { return w.first == text; });
     if (same == c.end()) continue;
     shared += weight;
     c.erase(same);
   }
   return shared;
+}
+
+// True when both names have non-stop words and those read the same, word by word.
+bool SameNonStopTexts(const PreparedName& a, const PreparedName& b) {
+  auto next = [](const PreparedName& name, size_t i) {
+    while (i < name.words.size() && name.words[i].role == WordRole::kStop) ++i;
+    return i;
+  };
+  size_t i = next(a, 0), j = next(b, 0);
+  if (i == a.words.size()) return false;
+  for (; i < a.words.size() && j < b.words.size(); i = next(a, i + 1), j = next(b, j + 1)) {
+    if (a.words[i].text != b.words[j].text) return false;
+  }
+  return i == a.words.size() && j == b.words.size();
 }
 
 }  // namespace
@@ -256,8 +298,9 @@ bool IsIdentityWord(const NameWord& word) { return word.role == WordRole::kName;
 UnitSimilarity CompareUnit(const PreparedName& query, const std::vector<int>& query_words, int qi,
                            int qn, const PreparedName& candidate,
                            const std::vector<int>& candidate_words, int ci, int cn) {
-  const Side q = Gather(query, query_words, qi, qn);
-  const Side c = Gather(candidate, candidate_words, ci, cn);
+  Side q, c;
+  Gather(query, query_words, qi, qn, q);
+  Gather(candidate, candidate_words, ci, cn, c);
   const bool joined = q.words > 1 || c.words > 1;
   // A legal form only ever matches a legal form, and numbers only the same number.
   if (!joined && q.legal != c.legal) return {};
@@ -283,8 +326,8 @@ UnitSimilarity CompareUnit(const PreparedName& query, const std::vector<int>& qu
   }
   const bool person = IsPersonSchema(query.schema) || IsPersonSchema(candidate.schema);
   if (!joined && person) {
-    const std::string& shorter = q.text.size() < c.text.size() ? q.text : c.text;
-    const std::string& longer = q.text.size() < c.text.size() ? c.text : q.text;
+    const std::string_view shorter = q.text.size() < c.text.size() ? q.text : c.text;
+    const std::string_view longer = q.text.size() < c.text.size() ? c.text : q.text;
     if (shorter.size() == 1 && longer.size() >= 2 && longer[0] == shorter[0]) {
       return {kInitialSimilarity, WordMatchHow::kInitial};
     }
@@ -314,6 +357,12 @@ ScoringContext MakeScoringContext(const PreparedName& query, const PreparedName&
   context.korean = korean(query) && korean(candidate);
   context.query_words = ScoredWords(query);
   context.candidate_words = ScoredWords(candidate);
+  for (size_t k = 0; k < context.query_words.size(); ++k) {
+    context.query_weights[k] = WordWeight(query.words[context.query_words[k]]);
+  }
+  for (size_t k = 0; k < context.candidate_words.size(); ++k) {
+    context.candidate_weights[k] = WordWeight(candidate.words[context.candidate_words[k]]);
+  }
   auto outside = [](const PreparedName& name, const std::vector<int>& scored) {
     double weight = 0;
     int seen = 0;
@@ -325,28 +374,25 @@ ScoringContext MakeScoringContext(const PreparedName& query, const PreparedName&
   };
   context.query_outside_weight = outside(query, context.query_words);
   context.candidate_outside_weight = outside(candidate, context.candidate_words);
-  context.outside_shared_weight = SharedOutsideWeight(query, context.query_words, candidate,
-                                                      context.candidate_words);
+  context.outside_shared_weight =
+      SharedOutsideWeight(query, context.query_words, candidate, context.candidate_words);
   context.query_outside_weight -= context.outside_shared_weight;
   context.candidate_outside_weight -= context.outside_shared_weight;
-  std::vector<std::string> query_numbers, candidate_numbers;
-  std::string query_text, candidate_text;
+  std::vector<std::string_view> query_numbers, candidate_numbers;
   for (const NameWord& word : query.words) {
     context.query_has_identity = context.query_has_identity || IsIdentityWord(word);
     if (IsNumber(word.text)) query_numbers.push_back(word.text);
-    if (word.role != WordRole::kStop) query_text += word.text + " ";
   }
   for (const NameWord& word : candidate.words) {
     context.candidate_has_identity = context.candidate_has_identity || IsIdentityWord(word);
     if (IsNumber(word.text)) candidate_numbers.push_back(word.text);
-    if (word.role != WordRole::kStop) candidate_text += word.text + " ";
   }
   std::sort(query_numbers.begin(), query_numbers.end());
   std::sort(candidate_numbers.begin(), candidate_numbers.end());
   context.numbers_differ =
       !query_numbers.empty() && !candidate_numbers.empty() && query_numbers != candidate_numbers;
   context.only_generic_equal = !context.query_has_identity && !context.candidate_has_identity &&
-                               !query_text.empty() && query_text == candidate_text;
+                               SameNonStopTexts(query, candidate);
   return context;
 }
 
@@ -354,8 +400,7 @@ double ScoreAssignment(const ScoringContext& context, const std::vector<Unit>& u
   if (context.only_generic_equal) return 1.0;
   const PreparedName& query = *context.query;
   const PreparedName& candidate = *context.candidate;
-  std::vector<bool> query_used(context.query_words.size(), false);
-  std::vector<bool> candidate_used(context.candidate_words.size(), false);
+  uint32_t query_used = 0, candidate_used = 0;  // bit k: scored position k is in a unit
   double matched = context.outside_shared_weight;
   double matched_weight = context.outside_shared_weight;
   bool identity_matched = false;
@@ -365,16 +410,16 @@ double ScoreAssignment(const ScoringContext& context, const std::vector<Unit>& u
     bool query_identity = false, candidate_identity = false, unit_legal = true;
     for (int k = unit.qi; k < unit.qi + unit.qn; ++k) {
       const NameWord& word = query.words[context.query_words[k]];
-      weight += WordWeight(word);
+      weight += context.query_weights[k];
       query_identity = query_identity || IsIdentityWord(word);
       unit_legal = unit_legal && word.role == WordRole::kLegalForm;
-      query_used[k] = true;
+      query_used |= 1u << k;
     }
     for (int k = unit.ci; k < unit.ci + unit.cn; ++k) {
       const NameWord& word = candidate.words[context.candidate_words[k]];
-      weight += WordWeight(word);
+      weight += context.candidate_weights[k];
       candidate_identity = candidate_identity || IsIdentityWord(word);
-      candidate_used[k] = true;
+      candidate_used |= 1u << k;
     }
     weight /= 2;
     matched += unit.match.similarity * weight;
@@ -386,14 +431,12 @@ double ScoreAssignment(const ScoringContext& context, const std::vector<Unit>& u
     if (!unit_legal) ++identity_units;
   }
   double query_unmatched = context.query_outside_weight;
-  for (size_t k = 0; k < query_used.size(); ++k) {
-    if (!query_used[k]) query_unmatched += WordWeight(query.words[context.query_words[k]]);
+  for (size_t k = 0; k < context.query_words.size(); ++k) {
+    if (!(query_used & (1u << k))) query_unmatched += context.query_weights[k];
   }
   double candidate_unmatched = context.candidate_outside_weight;
-  for (size_t k = 0; k < candidate_used.size(); ++k) {
-    if (!candidate_used[k]) {
-      candidate_unmatched += WordWeight(candidate.words[context.candidate_words[k]]);
-    }
+  for (size_t k = 0; k < context.candidate_words.size(); ++k) {
+    if (!(candidate_used & (1u << k))) candidate_unmatched += context.candidate_weights[k];
   }
   double extra_cost = context.person ? kExtraWordCost : kExtraWordCostBody;
   if (context.korean) extra_cost = kExtraWordCostKorean;

@@ -5,6 +5,7 @@
 // assignments for the best score. See src/match/README.md, "Scoring".
 #pragma once
 
+#include <array>
 #include <vector>
 
 #include "match/name_comparison.h"
@@ -47,10 +48,13 @@ struct ScoringContext {
   const PreparedName* query = nullptr;
   const PreparedName* candidate = nullptr;
   bool person = false;           // either name is a person's: person rules (initials, patronymics)
-  bool korean = false;  // both names are Korean-like (romanisation keys)
+  bool korean = false;           // both names are Korean-like (romanisation keys)
   std::vector<int> query_words;  // ScoredWords(query)
   std::vector<int> candidate_words;  // ScoredWords(candidate)
-  double query_outside_weight = 0;   // weight of non-stop words beyond kMaxScoredWords
+  // WordWeight of each scored word, by scored position: ScoreAssignment runs once per assignment.
+  std::array<double, kMaxScoredWords> query_weights{};
+  std::array<double, kMaxScoredWords> candidate_weights{};
+  double query_outside_weight = 0;  // weight of non-stop words beyond kMaxScoredWords
   double candidate_outside_weight = 0;
   // Of those, the weight of the words both sides share exactly (a multiset intersection): long
   // Arabic names ("... ABOU EL YAZID EL AYASHI") run past the window, and an identical name must

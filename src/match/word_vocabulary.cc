@@ -1,5 +1,7 @@
 #include "match/word_vocabulary.h"
 
+#include "match/edit_distance.h"
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -45,32 +47,6 @@ int AllowedEditDistance(size_t length_a, size_t length_b) {
   if (shorter >= 8) return 2;
   if (shorter >= 3) return 1;
   return 0;
-}
-
-int BoundedEditDistance(std::string_view a, std::string_view b, int max_distance) {
-  const int la = static_cast<int>(a.size());
-  const int lb = static_cast<int>(b.size());
-  if (std::abs(la - lb) > max_distance) return max_distance + 1;
-  // Three rows of the optimal-string-alignment table (the transposition looks two rows back).
-  std::vector<int> before(lb + 1), previous(lb + 1), current(lb + 1);
-  for (int j = 0; j <= lb; ++j) previous[j] = j;
-  for (int i = 1; i <= la; ++i) {
-    current[0] = i;
-    int row_min = current[0];
-    for (int j = 1; j <= lb; ++j) {
-      const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      int value = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        value = std::min(value, before[j - 2] + 1);
-      }
-      current[j] = value;
-      row_min = std::min(row_min, value);
-    }
-    if (row_min > max_distance) return max_distance + 1;
-    std::swap(before, previous);
-    std::swap(previous, current);
-  }
-  return std::min(previous[lb], max_distance + 1);
 }
 
 WordVocabulary::WordVocabulary(const std::vector<std::vector<std::string>>& name_keys) {

@@ -22,10 +22,6 @@ namespace catchall {
 // rarity and scored by CompareNames, which keeps "lim" for "kim" below the threshold.
 int AllowedEditDistance(size_t length_a, size_t length_b);
 
-// Optimal string alignment distance (adjacent transpositions count one), or max_distance + 1
-// when it is larger (the bounded computation stops early).
-int BoundedEditDistance(std::string_view a, std::string_view b, int max_distance);
-
 class WordVocabulary {
  public:
   static constexpr uint32_t kNoWord = UINT32_MAX;
