@@ -87,14 +87,21 @@ bool IsWordCharacter(char32_t c) {
 struct Words {
   std::u32string text;  // the words joined by single spaces
   std::vector<std::u32string_view> list;
+  // Index of the first word after the first comma ("FAMILY, Given"): list.size() when none.
+  size_t given_from = 0;
 };
 
 void Tokenise(std::string_view name, Words* words) {
   std::vector<std::pair<size_t, size_t>> spans;  // offsets into text, filled after building it
   size_t pos = 0;
   bool in_word = false;
+  bool comma_seen = false;
   while (pos < name.size()) {
     const char32_t c = NextCodePoint(name, &pos);
+    if (c == U',' && !comma_seen) {
+      comma_seen = true;
+      words->given_from = spans.size();
+    }
     if (IsDeletedMark(c)) continue;
     if (!IsWordCharacter(c)) {
       in_word = false;
@@ -112,6 +119,7 @@ void Tokenise(std::string_view name, Words* words) {
   }
   const std::u32string_view text = words->text;
   for (const auto& [offset, length] : spans) words->list.push_back(text.substr(offset, length));
+  if (!comma_seen) words->given_from = words->list.size();
 }
 
 // Word order matters here, and only here: "BUSH GEORGE" against "GEORGIOU, Georgios" is 59
@@ -121,22 +129,51 @@ double WholeNameScore(const Words& query, const Words& list_name) {
   return OfacJaroWinkler(query.text, list_name.text, kWholeNameBoostThreshold);
 }
 
+// The best sum of similarities of query words to list words taken in the same order, each list
+// word at most once (a longest-common-subsequence table): `similarity[i][k]` is query word i
+// against list word order[k].
+double BestOrderedSum(const std::vector<std::vector<double>>& similarity,
+                      const std::vector<size_t>& order) {
+  const size_t n = similarity.size(), m = order.size();
+  std::vector<double> next(m + 1, 0.0), row(m + 1, 0.0);  // best[i + 1][*], best[i][*]
+  for (size_t i = n; i-- > 0;) {
+    row[m] = next[m];
+    for (size_t k = m; k-- > 0;) {
+      row[k] = std::max({row[k + 1], next[k], similarity[i][order[k]] + next[k + 1]});
+    }
+    std::swap(row, next);
+  }
+  return next[0];
+}
+
+// Name parts are compared in order: each query word with a later list word than the one before
+// it ("GEORGE BUSH" against "OBEID, Boutros Georges" is 57 at OFAC: BUSH has no list word after
+// GEORGES). The list name is read as written and, for "FAMILY, Given" names, given names first
+// ("VLADIMIR PUTIN" against "PUTIN, Vladimir" is 100); the better order counts.
 double WordScore(const Words& query, const Words& list_name) {
   const bool all_short = std::all_of(query.list.begin(), query.list.end(),
                                      [](auto word) { return word.size() < kShortestMatchedWord; });
-  double total = 0;
-  int counted = 0;
+  std::vector<std::vector<double>> similarity;
   for (const std::u32string_view word : query.list) {
     // A query made only of short words ("Z") is still compared.
     if (!all_short && word.size() < kShortestMatchedWord) continue;
-    double best = 0;
+    std::vector<double>& row = similarity.emplace_back();
     for (const std::u32string_view candidate : list_name.list) {
-      best = std::max(best, OfacJaroWinkler(word, candidate, kWordBoostThreshold));
+      const double s = OfacJaroWinkler(word, candidate, kWordBoostThreshold);
+      row.push_back(s >= kWordSimilarityFloor ? s : 0);
     }
-    total += best >= kWordSimilarityFloor ? best : 0;
-    ++counted;
   }
-  return counted > 0 ? total / counted : 0;
+  if (similarity.empty()) return 0;
+  const size_t m = list_name.list.size();
+  std::vector<size_t> written(m), given_first;
+  for (size_t k = 0; k < m; ++k) written[k] = k;
+  double best = BestOrderedSum(similarity, written);
+  if (list_name.given_from > 0 && list_name.given_from < m) {
+    for (size_t k = list_name.given_from; k < m; ++k) given_first.push_back(k);
+    for (size_t k = 0; k < list_name.given_from; ++k) given_first.push_back(k);
+    best = std::max(best, BestOrderedSum(similarity, given_first));
+  }
+  return best / static_cast<double>(similarity.size());
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "match/jaro_winkler.h"
@@ -9,11 +10,25 @@
 namespace catchall {
 namespace {
 
-TEST(OfacScoreTest, WordOrderAndPunctuationDoNotMatter) {
+TEST(OfacScoreTest, FamilyCommaGivenOrderAndPunctuationDoNotMatter) {
   EXPECT_DOUBLE_EQ(OfacScore("VLADIMIR PUTIN", "PUTIN, Vladimir"), 100);
+  EXPECT_DOUBLE_EQ(OfacScore("ABU BAKR AL-BAGHDADI", "AL-BAGHDADI, Abu Bakr al-Husayni"), 100);
   EXPECT_DOUBLE_EQ(OfacScore("o'brien", "O'BRIEN, Christopher"), 100);
   EXPECT_DOUBLE_EQ(OfacScore("J.P. MORGAN", "MORGAN HUERTA, Jose Arnoldo"), 100);
   EXPECT_DOUBLE_EQ(OfacScore("BASHIR UD DIN", "MAHMOOD, Sultan Bashir-Ud-Din"), 100);
+}
+
+// Name parts pair in order, in the list name as written or given names first: GEORGE pairs with
+// GEORGES, the last word either way, so BUSH has no partner (OFAC: 57). In "JAMIL GEORGES, Fahd"
+// FAHD follows GEORGES and BUSH/FAHD (0.5) counts (OFAC: 77).
+TEST(OfacScoreTest, NamePartsPairInOrder) {
+  const OfacScoreParts obeid = OfacScoreBreakdown("GEORGE BUSH", "OBEID, Boutros Georges");
+  const OfacScoreParts jamil = OfacScoreBreakdown("GEORGE BUSH", "JAMIL GEORGES, Fahd");
+  EXPECT_NEAR(obeid.words, jamil.words - 0.25, 1e-9);
+  EXPECT_NEAR(100 * std::max(obeid.whole_name, obeid.words), 57, 5);
+  EXPECT_NEAR(100 * std::max(jamil.whole_name, jamil.words), 77, 5);
+  // Each list word pairs once: PUTIN twice against one PUTIN is half matched.
+  EXPECT_NEAR(OfacScoreBreakdown("PUTIN PUTIN", "PUTIN").words, 0.5, 1e-9);
 }
 
 TEST(OfacScoreTest, WholeNameFollowsWordOrder) {
