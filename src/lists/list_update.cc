@@ -101,6 +101,9 @@ struct Work {
   std::optional<std::string> current;  // bytes on disk before the update
   std::optional<std::string> fresh;    // downloaded bytes that passed detection
   std::string group;                   // sources read together (an OFAC set) share it
+  // Not selected by --only: its current file is read with its group (an OFAC alt.csv needs its
+  // sdn.csv) but it is not downloaded, reported or recorded.
+  bool context_only = false;
   SourceUpdate outcome;
 };
 
@@ -293,14 +296,15 @@ Result<UpdateOutcome> UpdateLists(const UpdateConfig& config, const UpdateOption
   if (error) return Error{"cannot create the directory: " + error.message(), {options.dir, 0}};
   std::vector<Work> works;
   for (const ListSourceConfig& source : config.sources) {
-    if (!options.only_keys.empty() && std::find(options.only_keys.begin(), options.only_keys.end(),
-                                                source.key) == options.only_keys.end()) {
-      continue;
-    }
     Work& work = works.emplace_back();
     work.config = &source;
     work.path = (fs::path(options.dir) / source.file).string();
     work.current = ReadCurrent(work.path);
+    if (!options.only_keys.empty() && std::find(options.only_keys.begin(), options.only_keys.end(),
+                                                source.key) == options.only_keys.end()) {
+      work.context_only = true;
+      continue;
+    }
     work.outcome.key = source.key;
     work.outcome.file = work.path;
     auto body = Download(source.url, options.http);
@@ -327,7 +331,9 @@ Result<UpdateOutcome> UpdateLists(const UpdateConfig& config, const UpdateOption
   Json manifest = LoadManifest(manifest_path);
   if (!manifest["sources"].is_object()) manifest["sources"] = Json::object();
   const std::string now = UtcNowIso();
-  for (const Work& work : works) RecordInManifest(manifest["sources"], work, now);
+  for (const Work& work : works) {
+    if (!work.context_only) RecordInManifest(manifest["sources"], work, now);
+  }
   manifest["updated_at"] = now;
   manifest["config"] = config.path;
   const std::string text = manifest.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
@@ -336,6 +342,7 @@ Result<UpdateOutcome> UpdateLists(const UpdateConfig& config, const UpdateOption
   }
   UpdateOutcome outcome;
   for (Work& work : works) {
+    if (work.context_only) continue;
     const UpdateStatus status = work.outcome.status;
     outcome.any_remote_failure |=
         status == UpdateStatus::kFailed || status == UpdateStatus::kRefused;

@@ -155,6 +155,43 @@ TEST_F(ListUpdateTest, DownloadsKeepsThePreviousVersionAndRefusesBadDownloads) {
   EXPECT_EQ(Current("UN_consolidated.xml"), v2);
 }
 
+// An OFAC set is read as one list: updating only its alt.csv reads it with the sdn.csv already
+// on disk (not downloaded again, not reported).
+TEST_F(ListUpdateTest, OnlyOneFileOfAnOfacSet) {
+  const std::string sdn =
+      "17614,\"KIM, Yong Chol\",\"individual\",\"DPRK2\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- "
+      "\r\n"
+      "9345,\"KOREA MINING DEVELOPMENT TRADING CORPORATION\",-0- ,\"DPRK2\",-0- ,-0- ,-0- ,-0- "
+      ",-0- ,-0- ,-0- ,-0- \r\n\x1a";
+  const std::string alt_v1 = "17614,30001,\"aka\",\"KIM, Young-chol\",-0- \r\n\x1a";
+  const std::string alt_v2 =
+      "17614,30001,\"aka\",\"KIM, Young-chol\",-0- \r\n"
+      "9345,30002,\"aka\",\"KOMID\",-0- \r\n\x1a";
+  const std::string config =
+      dir_.Write("ofac.yaml", "sources:\n  - key: ofac_sdn\n    url: " + server_.Url("/sdn.csv") +
+                                  "\n    file: sdn.csv\n  - key: ofac_sdn_alt\n    url: " +
+                                  server_.Url("/alt.csv") + "\n    file: alt.csv\n");
+  server_.Serve("/sdn.csv", sdn);
+  server_.Serve("/alt.csv", alt_v1);
+  auto first = RunCatchall({"lists", "update", "--config", config, "--dir", lists_});
+  ASSERT_EQ(first.exit_code, 0) << first.stderr_text;
+  EXPECT_EQ(LineFor(first.stdout_text, "ofac_sdn_alt")["status"], "new");
+
+  server_.Serve("/sdn.csv", "not served again", 500);
+  server_.Serve("/alt.csv", alt_v2);
+  auto only = RunCatchall(
+      {"lists", "update", "--config", config, "--dir", lists_, "--only", "ofac_sdn_alt"});
+  ASSERT_EQ(only.exit_code, 0) << only.stdout_text << only.stderr_text;
+  const auto alt = LineFor(only.stdout_text, "ofac_sdn_alt");
+  EXPECT_EQ(alt["status"], "updated") << only.stdout_text;
+  EXPECT_EQ(alt["entities"], 2);
+  EXPECT_EQ(LineFor(only.stdout_text, "ofac_sdn"), nullptr);
+  EXPECT_EQ(Current("alt.csv"), alt_v2);
+  EXPECT_EQ(Current("sdn.csv"), sdn);
+  const auto manifest = ReadJson(lists_ + "/manifest.json");
+  EXPECT_EQ(manifest["sources"]["ofac_sdn"]["last_status"], "new");
+}
+
 TEST_F(ListUpdateTest, NotFoundIsARemoteFailure) {
   server_.Serve("/watch.csv", ReadFile(Fixture("user_watch_v1.csv")));
   auto result = Update();  // consolidated.xml is not served: 404
