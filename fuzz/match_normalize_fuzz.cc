@@ -1,7 +1,10 @@
 // Fuzzes name preparation and scoring: any bytes, split in two halves at the first byte, must
 // prepare without crashing (raw cut at kMaxNameBytes on a character boundary), give words with
 // text, and score in [0, 1] with an explanation whose indexes point at real words. The first
-// byte also picks the schema.
+// byte also picks the schema. Names of up to five words are also scored by the exhaustive
+// ReferenceCompareNames, which must give the same score (the fast search's only shortcuts are
+// exact ones).
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -10,6 +13,7 @@
 
 #include "match/name_comparison.h"
 #include "match/prepared_name.h"
+#include "match/reference_scorer.h"
 
 namespace {
 
@@ -47,6 +51,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   CheckIndexes(comparison.unmatched_query, a);
   CheckIndexes(comparison.unmatched_candidate, b);
+  if (a.words.size() <= 5 && b.words.size() <= 5) {
+    const double reference = catchall::ReferenceCompareNames(a, b).score;
+    if (std::abs(reference - comparison.score) > 1e-9) std::abort();
+  }
   const auto self = catchall::CompareNames(a, a);
   if (!(self.score >= 0 && self.score <= 1)) std::abort();
   return 0;

@@ -44,7 +44,7 @@ void AddGroupTokens(const Finding& f, std::set<std::string>& out) {
 }
 
 // What the summary counts per record: partner countries, government funder countries,
-// assigned categories, registry funders, rules that fired or may have.
+// assigned categories, registry funders, rules that fired or may have, lists with open hits.
 void AddEvidenceTokens(const Finding& f, std::set<std::string>& out) {
   for (const auto& country : f.countries) {
     if (country != kDprkCode) out.insert(Token("country", country));
@@ -56,6 +56,10 @@ void AddEvidenceTokens(const Finding& f, std::set<std::string>& out) {
   }
   for (const auto& category : f.categories) out.insert(Token("cat", category.id));
   for (const auto& rule : f.rules) out.insert(Token("rule", rule.id));
+  // As summary.json's by_list: records with an open (not cleared) hit on each list.
+  for (const auto& hit : f.list_hits) {
+    if (hit.cleared_by.empty()) out.insert(Token("list", hit.list));
+  }
 }
 
 }  // namespace

@@ -51,6 +51,7 @@ const std::vector<BreakdownSpec>& Breakdowns() {
       {"tag", "by_institution_tag.csv", "tag", "Tag",
        "Military-linked and designated institutions"},
       {"rule", "by_rule.csv", "rule", "Rule", "Rules"},
+      {"list", "by_list.csv", "list", "List", "Parties on loaded lists"},
   };
   return kSpecs;
 }

@@ -85,6 +85,18 @@ std::vector<std::string> RuleFields(const Finding& f) {
   return {fired.Field(), possible.Field()};
 }
 
+// "un_sc KPi.001 KIM JONG UN (0.953)", "... cleared by cleared_parties" for cleared hits.
+std::vector<std::string> ListHitFields(const Finding& f) {
+  ListField hits;
+  for (const auto& hit : f.list_hits) {
+    std::string text =
+        fmt::format("{} {} {} ({:.3f})", hit.list, hit.reference, hit.name, hit.score);
+    if (!hit.cleared_by.empty()) text += " cleared by " + hit.cleared_by;
+    hits.Add(text);
+  }
+  return {hits.Field()};
+}
+
 std::string CategoriesField(const Finding& f) {
   ListField categories;
   for (const auto& c : f.categories) categories.Add(fmt::format("{} ({:.3f})", c.id, c.score));
@@ -115,6 +127,7 @@ std::string FindingsCsvHeader() {
                                          "government_funding_countries",
                                          "rules_fired",
                                          "rules_possible",
+                                         "list_hits",
                                          "source_file",
                                          "source_line",
                                          "source_format",
@@ -140,7 +153,7 @@ std::string FindingsCsvRow(const Finding& f) {
                                   Bool(f.dprk_conflict),
                                   CategoriesField(f),
                                   authors.Field()};
-  for (auto* part : {&AffiliationFields, &FundingFields, &RuleFields}) {
+  for (auto* part : {&AffiliationFields, &FundingFields, &RuleFields, &ListHitFields}) {
     for (auto& field : (*part)(f)) row.push_back(std::move(field));
   }
   row.push_back(TextField(f.source.file));

@@ -84,6 +84,23 @@ struct RuleHitItem {
   std::vector<RuleTestItem> evidence;
 };
 
+// A party of the record found on a loaded list (`list_hits`; docs/output-formats.md).
+struct ListHitItem {
+  std::string subject;  // institution, affiliation, funder, author
+  std::string text;     // the record's text that matched
+  std::string list;
+  std::string list_version;
+  std::string entity_id;
+  std::string reference;  // the list's own reference number (KPi.001, SDN uid, ...)
+  std::string schema;
+  std::string name;  // the entry's name that matched
+  std::string name_kind;
+  double score = 0;
+  std::vector<std::string> tags;
+  std::string risk_level;
+  std::string cleared_by;  // a cleared-party list that clears the hit; empty when open
+};
+
 struct SourceRef {
   std::string file;
   uint64_t line = 0;
@@ -121,6 +138,7 @@ struct Finding {
   std::vector<FunderItem> funders;
   std::vector<std::string> government_funding;
   std::vector<RuleHitItem> rules;
+  std::vector<ListHitItem> list_hits;
   std::string abstract;
   std::vector<std::string> author_keywords;
   std::vector<std::string> index_keywords;

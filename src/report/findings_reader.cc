@@ -81,6 +81,26 @@ void ReadFunders(JsonFields& f, std::vector<FunderItem>& out) {
   });
 }
 
+void ReadListHits(JsonFields& f, std::vector<ListHitItem>& out) {
+  f.Objects("list_hits", [&](JsonFields& x) {
+    ListHitItem item;
+    x.String("subject", item.subject);
+    x.String("text", item.text);
+    x.String("list", item.list);
+    x.String("list_version", item.list_version);
+    x.String("entity_id", item.entity_id);
+    x.String("reference", item.reference);
+    x.String("schema", item.schema);
+    x.String("name", item.name);
+    x.String("name_kind", item.name_kind);
+    x.Double("score", item.score);
+    x.Strings("tags", item.tags);
+    x.String("risk_level", item.risk_level);
+    x.String("cleared_by", item.cleared_by);
+    out.push_back(std::move(item));
+  });
+}
+
 void ReadRules(JsonFields& f, std::vector<RuleHitItem>& out) {
   f.Objects("rules", [&](JsonFields& r) {
     RuleHitItem item;
@@ -148,6 +168,7 @@ void ReadAssessmentFields(JsonFields& f, Finding& out) {
   ReadFunders(f, out.funders);
   f.Strings("government_funding", out.government_funding);
   ReadRules(f, out.rules);
+  ReadListHits(f, out.list_hits);
 }
 
 }  // namespace

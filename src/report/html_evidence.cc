@@ -122,6 +122,33 @@ std::string FundersBlock(const ReportContext& context, const Finding& f) {
   return out;
 }
 
+// Each party found on a loaded list, with the entry and the list version it was found in, so
+// that a reviewer can check the hit against the list itself.
+std::string ListHitsBlock(const Finding& f) {
+  std::string rows;
+  for (const auto& hit : f.list_hits) {
+    const std::string version = hit.list_version.empty() ? "" : " " + Html(hit.list_version);
+    const std::string status =
+        hit.cleared_by.empty() ? "open" : "cleared by " + Html(hit.cleared_by);
+    rows += fmt::format(
+        "<tr{}><td>“{}”<div class=\"muted\">{}</div></td><td>{}<div class=\"muted\">{}</div>"
+        "</td><td><b>{}</b> {}<div class=\"muted\">{} · {}</div></td><td>{:.3f}</td>"
+        "<td>{}{}</td><td>{}</td></tr>",
+        hit.cleared_by.empty() ? "" : " class=\"weak\"", Html(hit.text), Html(hit.subject),
+        Html(hit.list), version, Html(hit.reference), Html(hit.name), Html(hit.entity_id),
+        Html(hit.name_kind), hit.score, Joined(hit.tags),
+        hit.risk_level.empty() ? ""
+                               : " <span class=\"muted\">risk " + Html(hit.risk_level) + "</span>",
+        status);
+  }
+  if (rows.empty()) return "";
+  return "<h4>List hits</h4><table class=\"inner\"><thead><tr><th>party <span class=\"muted\">"
+         "(kind)</span></th><th>list <span class=\"muted\">(version)</span></th><th>entry "
+         "<span class=\"muted\">(id · name kind)</span></th><th>score</th><th>tags</th>"
+         "<th>status</th></tr></thead>" +
+         rows + "</table>";
+}
+
 std::string CategoryRows(const std::vector<CategoryItem>& categories, bool weak) {
   std::string rows;
   for (const auto& c : categories) {
@@ -202,8 +229,8 @@ std::string VerdictBlock(const Finding& f) {
 
 std::string EvidenceHtml(const ReportContext& context, const Finding& f) {
   return "<div class=\"evidence\">" + VerdictBlock(f) + TextBlock(f) +
-         AffiliationsBlock(context, f) + RulesBlock(f) + FundersBlock(context, f) +
-         CategoriesBlock(f) + SourceBlock(f) + "</div>";
+         AffiliationsBlock(context, f) + RulesBlock(f) + ListHitsBlock(f) +
+         FundersBlock(context, f) + CategoriesBlock(f) + SourceBlock(f) + "</div>";
 }
 
 }  // namespace catchall::report

@@ -183,6 +183,16 @@ std::string Footer(const PageInput& in) {
          "record itself.</p></footer>";
 }
 
+// Only for runs with --lists: records with an open hit on each loaded list.
+std::string ListSection(const ReportContext& context) {
+  if (context.tally->TokensIn("list").empty()) return "";
+  return BreakdownSection(context, "list",
+                          "Records with a party (institution, funder or author) found on a loaded "
+                          "list and not cleared by a cleared-party list; each hit is in the "
+                          "record's evidence.",
+                          false);
+}
+
 std::string Sections(const ReportContext& context) {
   return TierSection(context) + YearSection(context) +
          BreakdownSection(context, "country",
@@ -207,7 +217,9 @@ std::string Sections(const ReportContext& context) {
                           "military-linked (Seven Sons of National Defence, PLA, US DoD section "
                           "1286 list, defence industry) or designated (UN 1718 list, OFAC SDN).",
                           false) +
-         BreakdownSection(context, "rule", "Rules that fired (or may have) on the records.", false);
+         BreakdownSection(context, "rule", "Rules that fired (or may have) on the records.",
+                          false) +
+         ListSection(context);
 }
 
 }  // namespace

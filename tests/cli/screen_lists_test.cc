@@ -14,7 +14,8 @@ namespace {
 
 const std::string kSource = CATCHALL_SOURCE_DIR;
 
-std::vector<nlohmann::json> ScreenSamples(const TempDir& out, const std::vector<std::string>& more) {
+std::vector<nlohmann::json> ScreenSamples(const TempDir& out,
+                                          const std::vector<std::string>& more) {
   std::vector<std::string> args = {"screen",
                                    kSource + "/samples/scopus_dprk_sample.csv",
                                    kSource + "/samples/openalex_dprk_sample.jsonl",
@@ -96,6 +97,32 @@ TEST(ScreenLists, ClearedPartiesAreShownButNotFindings) {
   EXPECT_GT(cleared_hits, 0u);
 }
 
+// The report shows each hit (evidence table, findings.csv column) and counts records per list as
+// summary.json does.
+TEST(ScreenLists, TheReportShowsTheHits) {
+  TempDir out("screen-lists-report");
+  const CommandResult run =
+      RunCatchall({"screen", kSource + "/samples/scopus_dprk_sample.csv", "--out",
+                   out.path().string(), "--lists", kSource + "/samples/lists", "--quiet"});
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const std::string html = ReadFile(out.File("report.html"));
+  EXPECT_NE(html.find("<h4>List hits</h4>"), std::string::npos);
+  EXPECT_NE(html.find("harbin-institute-of-technology"), std::string::npos);
+  EXPECT_NE(html.find("Parties on loaded lists"), std::string::npos);
+  const std::string csv = ReadFile(out.File("findings.csv"));
+  EXPECT_NE(csv.find(",list_hits,"), std::string::npos);
+  EXPECT_NE(csv.find("user:institutions_of_concern harbin-institute-of-technology Harbin "
+                     "Institute of Technology (1.000)"),
+            std::string::npos);
+  const auto summary = ReadJson(out.File("summary.json"));
+  const int records = summary["by_list"]["user:institutions_of_concern"].get<int>();
+  EXPECT_GT(records, 0);
+  EXPECT_NE(ReadFile(out.File("by_list.csv"))
+                .find("user:institutions_of_concern,user:institutions_of_concern," +
+                      std::to_string(records) + ","),
+            std::string::npos);
+}
+
 TEST(ScreenLists, UnreadableListIsAReferenceDataError) {
   TempDir dir("screen-lists-bad");
   const std::string bad = dir.File("broken.xml");
@@ -104,9 +131,8 @@ TEST(ScreenLists, UnreadableListIsAReferenceDataError) {
     file << "<?xml version=\"1.0\"?><CONSOLIDATED_LIST dateGenerated=\"2026-01-01\"><INDIVIDUALS>";
   }
   TempDir out("screen-lists-bad-out");
-  const CommandResult run =
-      RunCatchall({"screen", kSource + "/samples/scopus_dprk_sample.csv", "--out",
-                   out.path().string(), "--lists", bad, "--quiet"});
+  const CommandResult run = RunCatchall({"screen", kSource + "/samples/scopus_dprk_sample.csv",
+                                         "--out", out.path().string(), "--lists", bad, "--quiet"});
   EXPECT_EQ(run.exit_code, 4);
   EXPECT_NE(run.stderr_text.find("broken.xml"), std::string::npos) << run.stderr_text;
 }
