@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   libsimdjson-dev libicu-dev libhyperscan-dev libyaml-cpp-dev libfmt-dev libcli11-dev
-  libisal-dev nlohmann-json3-dev libxml2-dev
+  libisal-dev nlohmann-json3-dev libxml2-dev libigraph-dev
   libcpp-httplib-dev libssl-dev zlib1g-dev ca-certificates openssl
   libgtest-dev libgmock-dev libbenchmark-dev
   gzip jq

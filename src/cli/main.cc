@@ -10,6 +10,7 @@
 #include "cli/lists_command.h"
 #include "cli/match_command.h"
 #include "cli/report_command.h"
+#include "cli/network_command.h"
 #include "cli/screen_command.h"
 
 // Anything thrown out of the library is a bug, reported as such with exit code 1; errors a user
@@ -30,6 +31,8 @@ int main(int argc, char** argv) try {
   catchall::AddCompareCommand(app, compare);
   catchall::ReportArguments report;
   catchall::AddReportCommand(app, report);
+  catchall::NetworkArguments network;
+  catchall::AddNetworkCommand(app, network);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -42,6 +45,7 @@ int main(int argc, char** argv) try {
   if (app.got_subcommand("lists")) return catchall::RunListsCommand(lists);
   if (app.got_subcommand("compare")) return catchall::RunCompareCommand(compare);
   if (app.got_subcommand("report")) return catchall::RunReportCommand(report);
+  if (app.got_subcommand("network")) return catchall::RunNetworkCommand(network);
   return catchall::exit_code::kUsage;
 } catch (const std::exception& e) {
   std::fprintf(stderr, "catchall: internal error: %s\n", e.what());

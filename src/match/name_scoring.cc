@@ -241,11 +241,11 @@ double SharedOutsideWeight(const PreparedName& query, const std::vector<int>& qu
   auto q = OutsideWords(query, query_scored);
   auto c = OutsideWords(candidate, candidate_scored);
   double shared = 0;
-  for (const auto& [text, weight] : q) {
+  for (const auto& word : q) {
     const auto same =
-        std::find_if(c.begin(), c.end(), [&](const auto& w) { return w.first == text; });
+        std::find_if(c.begin(), c.end(), [&word](const auto& w) { return w.first == word.first; });
     if (same == c.end()) continue;
-    shared += weight;
+    shared += word.second;
     c.erase(same);
   }
   return shared;
