@@ -12,6 +12,7 @@
 #include "cli/report_command.h"
 #include "cli/network_command.h"
 #include "cli/screen_command.h"
+#include "cli/ties_command.h"
 
 // Anything thrown out of the library is a bug, reported as such with exit code 1; errors a user
 // can cause never take this path (they are values).
@@ -33,6 +34,8 @@ int main(int argc, char** argv) try {
   catchall::AddReportCommand(app, report);
   catchall::NetworkArguments network;
   catchall::AddNetworkCommand(app, network);
+  catchall::TiesArguments ties;
+  catchall::AddTiesCommand(app, ties);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -46,6 +49,7 @@ int main(int argc, char** argv) try {
   if (app.got_subcommand("compare")) return catchall::RunCompareCommand(compare);
   if (app.got_subcommand("report")) return catchall::RunReportCommand(report);
   if (app.got_subcommand("network")) return catchall::RunNetworkCommand(network);
+  if (app.got_subcommand("ties")) return catchall::RunTiesCommand(ties);
   return catchall::exit_code::kUsage;
 } catch (const std::exception& e) {
   std::fprintf(stderr, "catchall: internal error: %s\n", e.what());

@@ -136,8 +136,10 @@ int RunNetworkCommand(NetworkArguments& arguments) {
   if (log)
     std::fprintf(log, "catchall network: %zu records read; merging authors\n", records.size());
 
-  const AuthorAssignment authors = AssignAuthors(records);
+  AuthorAssignment authors = AssignAuthors(records);
+  ReleaseAuthorNames(records);
   const CollaborationGraph graph = BuildCollaborationGraph(records, authors);
+  authors = AuthorAssignment{};
   const std::vector<Bridge> bridges = FindBridges(graph, records);
   const std::vector<CitationLink> links = FindCitationLinks(graph, records);
   int rc = exit_code::kOk;

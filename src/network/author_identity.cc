@@ -29,7 +29,7 @@ uint8_t ReasonOfSourceId(const std::string& id) {
 // holds, so that a merge by name never joins two people the sources tell apart.
 class Clusters {
  public:
-  explicit Clusters(size_t slots) : parent_(slots), identity_(slots), reasons_(slots, 0) {
+  explicit Clusters(size_t slots) : parent_(slots), identity_(slots, 0), reasons_(slots, 0) {
     std::iota(parent_.begin(), parent_.end(), 0u);
   }
   uint32_t Find(uint32_t x) {
@@ -39,34 +39,33 @@ class Clusters {
     }
     return x;
   }
-  void SetIdentity(uint32_t slot, const std::string& id) {
+  // `id` is the hash of a source id or ORCID (never 0: 0 means none).
+  void SetIdentity(uint32_t slot, uint64_t id) {
     const uint32_t root = Find(slot);
-    if (identity_[root].empty()) identity_[root] = id;
+    if (identity_[root] == 0) identity_[root] = id;
   }
   // Joins the clusters of a and b; `checked`: refuse when both carry different identities.
   void Join(uint32_t a, uint32_t b, uint8_t reason, bool checked) {
     a = Find(a);
     b = Find(b);
     if (a == b) return;
-    if (checked && !identity_[a].empty() && !identity_[b].empty() && identity_[a] != identity_[b])
-      return;
+    if (checked && identity_[a] != 0 && identity_[b] != 0 && identity_[a] != identity_[b]) return;
     if (b < a) std::swap(a, b);  // the earlier slot stays the root: deterministic keys
     parent_[b] = a;
-    if (identity_[a].empty()) identity_[a] = std::move(identity_[b]);
-    identity_[b].clear();
+    if (identity_[a] == 0) identity_[a] = identity_[b];
     reasons_[a] |= reasons_[b] | reason;
   }
   uint8_t reasons(uint32_t root) const { return reasons_[root]; }
 
  private:
   std::vector<uint32_t> parent_;
-  std::vector<std::string> identity_;
+  std::vector<uint64_t> identity_;
   std::vector<uint8_t> reasons_;
 };
 
 // Keys are kept as 64-bit hashes: at five million author slots the chance that two different
 // keys collide is below one in a million, and the maps stay a fraction of the size.
-uint64_t HashKey(std::string_view key) { return std::hash<std::string_view>{}(key); }
+uint64_t HashKey(std::string_view key) { return std::hash<std::string_view>{}(key) | 1; }
 
 void JoinByKey(std::unordered_map<uint64_t, uint32_t>& first, std::string_view key, uint32_t slot,
                Clusters& clusters, uint8_t reason, bool checked) {
@@ -129,12 +128,12 @@ AuthorAssignment AssignAuthors(const std::vector<NetworkRecord>& records) {
       const NetworkAuthor& author = records[r].authors[s];
       const uint32_t slot = offset[r] + static_cast<uint32_t>(s);
       if (!author.source_id.empty()) {
-        clusters.SetIdentity(slot, author.source_id);
+        clusters.SetIdentity(slot, HashKey(author.source_id));
         JoinByKey(by_id, author.source_id, slot, clusters, ReasonOfSourceId(author.source_id),
                   false);
       }
       if (!author.orcid.empty()) {
-        clusters.SetIdentity(slot, "orcid:" + author.orcid);
+        clusters.SetIdentity(slot, HashKey("orcid:" + author.orcid));
         JoinByKey(by_orcid, author.orcid, slot, clusters, kByOrcid, false);
       }
     }
@@ -195,6 +194,17 @@ AuthorAssignment AssignAuthors(const std::vector<NetworkRecord>& records) {
     out.clusters[c].identifiers = std::move(ids);
   }
   return out;
+}
+
+void ReleaseAuthorNames(std::vector<NetworkRecord>& records) {
+  for (NetworkRecord& record : records) {
+    for (NetworkAuthor& author : record.authors) {
+      std::string().swap(author.name);
+      std::string().swap(author.name_key);
+      std::string().swap(author.source_id);
+      std::string().swap(author.orcid);
+    }
+  }
 }
 
 }  // namespace catchall

@@ -82,7 +82,7 @@ const char* EdgeKindName(EdgeKind kind) {
   return kind == EdgeKind::kAffiliation ? "affiliation" : "coauthorship";
 }
 
-CollaborationGraph BuildCollaborationGraph(const std::vector<NetworkRecord>& records,
+CollaborationGraph BuildCollaborationGraph(std::vector<NetworkRecord>& records,
                                            const AuthorAssignment& authors) {
   CollaborationGraph graph;
   GraphBuilder builder(graph);
@@ -90,9 +90,9 @@ CollaborationGraph BuildCollaborationGraph(const std::vector<NetworkRecord>& rec
   graph.author_nodes.resize(records.size());
   graph.institution_nodes.resize(records.size());
   for (size_t r = 0; r < records.size(); ++r) {
-    const NetworkRecord& record = records[r];
+    NetworkRecord& record = records[r];
     const auto index = static_cast<uint32_t>(r);
-    graph.records.push_back(record.record);
+    graph.records.push_back(std::move(record.record));
     std::vector<uint32_t>& institution_nodes = graph.institution_nodes[r];
     for (const NetworkInstitution& institution : record.institutions) {
       const uint32_t node = builder.Institution(institution);

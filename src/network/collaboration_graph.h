@@ -77,9 +77,9 @@ struct AuthorAssignment;
 // records_without_coauthorship_edges).
 inline constexpr size_t kMaxAuthorsForCoauthorshipEdges = 100;
 
-// The graph of `records` with the authors merged as `authors` says. `records` may be consumed
-// piecewise by the caller afterwards: the graph keeps its own copies of what it shows.
-CollaborationGraph BuildCollaborationGraph(const std::vector<NetworkRecord>& records,
+// The graph of `records` with the authors merged as `authors` says. Each record's GraphRecord
+// moves into the graph (the rest of the record stays for the analyses).
+CollaborationGraph BuildCollaborationGraph(std::vector<NetworkRecord>& records,
                                            const AuthorAssignment& authors);
 
 }  // namespace catchall

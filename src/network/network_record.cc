@@ -212,7 +212,10 @@ NetworkRecord NetworkRecordBuilder::Build(const Publication& record) const {
     }
     out.authors.push_back(std::move(slot));
   }
-  for (const NetworkInstitution& institution : out.institutions) {
+  for (NetworkInstitution& institution : out.institutions) {
+    // Resolution 2321 (para 11) suspends scientific and technical cooperation with the DPRK:
+    // any DPRK institution is a high-risk partner.
+    if (institution.dprk) institution.risk_level = "high";
     r.dprk = r.dprk || institution.dprk;
     r.concern = r.concern || (institution.concern && !institution.dprk);
   }
