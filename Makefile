@@ -43,6 +43,7 @@ bench: build
 	./bench/run_screen_bench.sh $(BUILD_DIR)
 	./bench/run_assess_bench.sh $(BUILD_DIR)
 	./bench/run_match_bench.sh $(BUILD_DIR)
+	./bench/run_network_bench.sh $(BUILD_DIR)
 
 # libFuzzer campaigns (clang); `make fuzz FUZZ_SECONDS=600`.
 FUZZ_SECONDS ?= 60

@@ -166,8 +166,9 @@ int main(int argc, char** argv) {
   for (uint64_t w = 0; w < works; ++w) {
     // Team size around slots / works; members near a lead author in the pool, so that the same
     // people write together again.
-    const uint64_t mean = std::max<uint64_t>(1, slots / works);
-    const uint64_t size = 1 + rng.Below(2 * mean - 1);
+    const double mean = std::max(1.0, static_cast<double>(slots) / static_cast<double>(works));
+    const auto size = 1 + static_cast<uint64_t>(static_cast<double>(rng.Below(1 << 20)) /
+                                                (1 << 20) * (2 * mean - 1));
     const uint64_t lead = rng.Below(authors.size());
     team.clear();
     for (uint64_t k = 0; k < size; ++k) {

@@ -47,6 +47,22 @@ echo
 echo "Name matching with an explanation (Hangul against McCune-Reischauer):"
 "$catchall" compare "리병철" "RI PYONG CHOL" | jq -c '{score, match, pairs: [.explanation.pairs[] | "\(.query) ~ \(.candidate): \(.how)"]}'
 echo
+echo "The collaboration network of the three exports and the planted fixture (bridges between DPRK"
+echo "and military-linked institutions, the path from Tohoku University, citation links):"
+"$catchall" network samples/scopus_dprk_sample.csv samples/wos_dprk_sample.txt \
+  out/openalex_dprk_sample.jsonl.gz tests/network/data/planted_wos.txt --from jp-tohoku \
+  --out out/demo-network --quiet
+jq -r '"  bridge: \(.author.name): DPRK side \([.dprk_institutions[].name] | join(", ")); concern side \([.concern_institutions[].name] | join(", "))"' \
+  out/demo-network/bridges.jsonl | head -n 5
+jq -r '"  path (\(.hops) edges): \([.steps[].node.name] | join(" - "))"' out/demo-network/paths.jsonl
+echo "  graph files: out/demo-network/graph.graphml, graph.gexf, vosviewer_*.txt; view: out/demo-network/network.html"
+echo
+echo "Ties of one university (Northeast Normal University in the planted fixture):"
+"$catchall" ties tests/network/data/planted_wos.txt --org "Northeast Normal University" \
+  --out out/demo-ties --quiet
+jq -r '"  \(.record.id) \(.record.year): \(.org_authors | join(", ")) with \(.partner.name) (risk \(.partner.risk_level), \(.partner.lists | join(", ")))"' \
+  out/demo-ties/ties.jsonl
+echo
 echo "Screening results are in $out/:"
 echo "  $out/summary.md       readable summary"
 echo "  $out/summary.json     the same numbers for programs"

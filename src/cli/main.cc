@@ -11,6 +11,7 @@
 #include "cli/match_command.h"
 #include "cli/report_command.h"
 #include "cli/network_command.h"
+#include "cli/registry_command.h"
 #include "cli/screen_command.h"
 #include "cli/ties_command.h"
 
@@ -34,6 +35,8 @@ int main(int argc, char** argv) try {
   catchall::AddReportCommand(app, report);
   catchall::NetworkArguments network;
   catchall::AddNetworkCommand(app, network);
+  catchall::RegistryArguments registry;
+  catchall::AddRegistryCommand(app, registry);
   catchall::TiesArguments ties;
   catchall::AddTiesCommand(app, ties);
   try {
@@ -49,6 +52,7 @@ int main(int argc, char** argv) try {
   if (app.got_subcommand("compare")) return catchall::RunCompareCommand(compare);
   if (app.got_subcommand("report")) return catchall::RunReportCommand(report);
   if (app.got_subcommand("network")) return catchall::RunNetworkCommand(network);
+  if (app.got_subcommand("registry")) return catchall::RunRegistryCommand(registry);
   if (app.got_subcommand("ties")) return catchall::RunTiesCommand(ties);
   return catchall::exit_code::kUsage;
 } catch (const std::exception& e) {

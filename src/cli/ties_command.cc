@@ -116,7 +116,9 @@ int RunTiesCommand(TiesArguments& arguments) {
   const std::function<TiesRecord(const Publication&)> map = [&](const Publication& p) {
     return TiesRecord{builder.Build(p), AssignedCategories(taxonomy, p)};
   };
-  const std::function<void(TiesRecord &&)> sink = [&records](TiesRecord&& r) {
+  InstitutionPool institutions;  // one copy of each institution across the records
+  const std::function<void(TiesRecord &&)> sink = [&](TiesRecord&& r) {
+    institutions.Intern(r.network);
     records.push_back(std::move(r));
   };
   const RecordStreamCounts counts = StreamRecords<TiesRecord>(

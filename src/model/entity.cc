@@ -68,4 +68,11 @@ std::string_view NameKindName(NameKind kind) {
   return "alias";
 }
 
+int RiskLevelRank(std::string_view level) {
+  if (level == "very_high") return 4;
+  if (level == "high") return 3;
+  if (level == "medium") return 2;
+  return level == "low" ? 1 : 0;
+}
+
 }  // namespace catchall

@@ -68,7 +68,7 @@ struct Entity {
   std::string list;       // ListSource::list
   std::string reference;  // the list's own number: UN "KPi.001", OFAC ent_num "12345", CSL _id
   EntitySchema schema = EntitySchema::kUnknown;
-  std::vector<EntityName> names;  // names[0] is the primary name when the list has one
+  std::vector<EntityName> names;         // names[0] is the primary name when the list has one
   std::vector<std::string> birth_dates;  // as printed or ISO "1960-04-15" / "1960"
   std::vector<std::string> countries;    // ISO 3166-1 alpha-2 upper case where known, else text
   std::vector<std::string> nationalities;
@@ -78,10 +78,23 @@ struct Entity {
   std::vector<std::string> tags;      // "seven_sons", "pla", "dod_1286", "risk_high", ...
   std::string listed_on;              // ISO date where known
   std::string remarks;
-  std::string risk_level;   // institution lists: "very_high", "high", "medium", "low"; else empty
-  std::string parent;       // institution lists: parent organisation name, may be empty
+  std::string risk_level;    // institution lists: "very_high", "high", "medium", "low"; else empty
+  std::string parent;        // institution lists: parent organisation name, may be empty
   uint64_t source_line = 0;  // 1-based line of the record in its file (0 if unknown)
   std::string source_file;
+};
+
+// Rank of an institution list's risk level: 4 "very_high", 3 "high", 2 "medium", 1 "low", 0 for
+// anything else (no level).
+int RiskLevelRank(std::string_view level);
+
+// One listing of an institution in a registry built from the lists (`catchall registry build`):
+// the list key, the list's version, the entry's reference and the name the list gives.
+struct InstitutionListing {
+  std::string list;
+  std::string version;
+  std::string reference;
+  std::string name;
 };
 
 // What a list reader gives back: the entities, the list's identity, and every record it had to

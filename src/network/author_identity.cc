@@ -143,7 +143,7 @@ AuthorAssignment AssignAuthors(const std::vector<NetworkRecord>& records) {
       const NetworkAuthor& author = records[r].authors[s];
       if (author.name_key.empty()) continue;
       for (uint32_t institution : author.institutions) {
-        const std::string key = author.name_key + "@" + records[r].institutions[institution].key;
+        const std::string key = author.name_key + "@" + records[r].institutions[institution]->key;
         JoinByKey(by_name, key, offset[r] + static_cast<uint32_t>(s), clusters, kByName, true);
       }
     }
@@ -168,7 +168,7 @@ AuthorAssignment AssignAuthors(const std::vector<NetworkRecord>& records) {
         identifiers.emplace_back();
         const std::string institution = author.institutions.empty()
                                             ? "record:" + records[r].record.id
-                                            : records[r].institutions[author.institutions[0]].key;
+                                            : records[r].institutions[author.institutions[0]]->key;
         cluster.key = "author:name:" + author.name_key + "@" + institution;
       }
       AuthorCluster& cluster = out.clusters[it->second];

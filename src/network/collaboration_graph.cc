@@ -94,8 +94,8 @@ CollaborationGraph BuildCollaborationGraph(std::vector<NetworkRecord>& records,
     const auto index = static_cast<uint32_t>(r);
     graph.records.push_back(std::move(record.record));
     std::vector<uint32_t>& institution_nodes = graph.institution_nodes[r];
-    for (const NetworkInstitution& institution : record.institutions) {
-      const uint32_t node = builder.Institution(institution);
+    for (const auto& institution : record.institutions) {
+      const uint32_t node = builder.Institution(*institution);
       institution_nodes.push_back(node);
     }
     std::vector<uint32_t>& author_nodes = graph.author_nodes[r];

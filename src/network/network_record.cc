@@ -17,10 +17,22 @@ struct ConcernTag {
   const char* tag;
   const char* risk;
 };
-constexpr ConcernTag kConcernTags[] = {{"seven_sons", "high"},    {"pla", "high"},
-                                       {"dod_1286", "high"},      {"dod_1260h", "high"},
-                                       {"un_1718", "high"},       {"ofac_sdn", "high"},
-                                       {"dprk_military", "high"}, {"defence_industry", "medium"}};
+constexpr ConcernTag kConcernTags[] = {
+    {"seven_sons", "high"},
+    {"pla", "high"},
+    {"dod_1286", "high"},
+    {"dod_1260h", "high"},
+    {"un_1718", "high"},
+    {"ofac_sdn", "high"},
+    {"ofac_cons", "high"},
+    {"entity_list", "high"},
+    {"meu", "high"},
+    {"mieu", "high"},
+    {"dprk_military", "high"},
+    {"defence_industry", "medium"},
+    // The risk table grades its entries; the registry keeps the grade as the entry's
+    // risk_level, which the resolver does not pass on: an entry only in the table is medium.
+    {"risk_table", "medium"}};
 
 const char* RiskOfTag(const std::string& tag) {
   for (const ConcernTag& concern : kConcernTags) {
@@ -148,12 +160,12 @@ NetworkInstitution NetworkRecordBuilder::InstitutionOf(
 // the institutions of those affiliations are on the list.
 void NetworkRecordBuilder::AddListHits(const Publication& record, const RecordScreening& screening,
                                        const std::vector<int>& institution_of,
-                                       NetworkRecord& out) const {
+                                       std::vector<NetworkInstitution>& institutions) const {
   for (const ListHit& hit : lists_->Screen(record, screening, {})) {
     if (hit.subject != ListSubject::kInstitution || !hit.cleared_by.empty()) continue;
     for (size_t a = 0; a < record.affiliations.size(); ++a) {
       if (institution_of[a] < 0) continue;
-      NetworkInstitution& institution = out.institutions[institution_of[a]];
+      NetworkInstitution& institution = institutions[institution_of[a]];
       if (record.affiliations[a].raw.find(hit.text) == std::string::npos &&
           institution.name != hit.text) {
         continue;
@@ -176,24 +188,25 @@ NetworkRecord NetworkRecordBuilder::Build(const Publication& record) const {
 
   const RecordScreening screening = ScreenRecord(record, resolver_);
   std::vector<int> institution_of(record.affiliations.size(), -1);
+  std::vector<NetworkInstitution> institutions;
   auto place = [&](const std::vector<ScreenedAffiliation>& group) {
     for (const ScreenedAffiliation& item : group) {
       NetworkInstitution institution =
           InstitutionOf(record.affiliations[item.index], item.resolution);
       auto same =
-          std::find_if(out.institutions.begin(), out.institutions.end(),
+          std::find_if(institutions.begin(), institutions.end(),
                        [&](const NetworkInstitution& x) { return x.key == institution.key; });
-      if (same == out.institutions.end()) {
-        out.institutions.push_back(std::move(institution));
-        same = out.institutions.end() - 1;
+      if (same == institutions.end()) {
+        institutions.push_back(std::move(institution));
+        same = institutions.end() - 1;
       }
-      institution_of[item.index] = static_cast<int>(same - out.institutions.begin());
+      institution_of[item.index] = static_cast<int>(same - institutions.begin());
     }
   };
   place(screening.dprk);
   place(screening.foreign);
   place(screening.unresolved);
-  if (lists_ != nullptr) AddListHits(record, screening, institution_of, out);
+  if (lists_ != nullptr) AddListHits(record, screening, institution_of, institutions);
 
   const bool given_first = record.format == InputFormat::kOpenAlexJsonl;
   for (const Author& author : record.authors) {
@@ -212,12 +225,13 @@ NetworkRecord NetworkRecordBuilder::Build(const Publication& record) const {
     }
     out.authors.push_back(std::move(slot));
   }
-  for (NetworkInstitution& institution : out.institutions) {
+  for (NetworkInstitution& institution : institutions) {
     // Resolution 2321 (para 11) suspends scientific and technical cooperation with the DPRK:
     // any DPRK institution is a high-risk partner.
     if (institution.dprk) institution.risk_level = "high";
     r.dprk = r.dprk || institution.dprk;
     r.concern = r.concern || (institution.concern && !institution.dprk);
+    out.institutions.push_back(std::make_shared<const NetworkInstitution>(std::move(institution)));
   }
 
   if (!record.doi.empty()) out.own_keys.push_back("doi:" + record.doi);
@@ -234,6 +248,31 @@ NetworkRecord NetworkRecordBuilder::Build(const Publication& record) const {
   }
   out.cited_keys.assign(cited.begin(), cited.end());
   return out;
+}
+
+void InstitutionPool::Intern(NetworkRecord& record) {
+  for (auto& institution : record.institutions) {
+    auto [it, added] = pool_.try_emplace(institution->key);
+    if (added) {
+      it->second = std::make_shared<NetworkInstitution>(*institution);
+    } else {
+      NetworkInstitution& shared = *it->second;
+      for (const std::string& tag : institution->tags) {
+        if (std::find(shared.tags.begin(), shared.tags.end(), tag) == shared.tags.end()) {
+          shared.tags.push_back(tag);
+        }
+      }
+      for (const std::string& entry : institution->list_entries) {
+        if (std::find(shared.list_entries.begin(), shared.list_entries.end(), entry) ==
+            shared.list_entries.end()) {
+          shared.list_entries.push_back(entry);
+        }
+      }
+      shared.concern = shared.concern || institution->concern;
+      RaiseRisk(shared.risk_level, institution->risk_level);
+    }
+    institution = it->second;
+  }
 }
 
 }  // namespace catchall

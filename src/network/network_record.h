@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "analysis/list_screening.h"
@@ -40,7 +42,9 @@ struct NetworkAuthor {
 struct NetworkRecord {
   GraphRecord record;
   std::vector<NetworkAuthor> authors;
-  std::vector<NetworkInstitution> institutions;  // distinct by key
+  // Distinct by key. Shared: a corpus names the same few thousand institutions on millions of
+  // records, so the reader keeps one copy of each (InstitutionPool).
+  std::vector<std::shared_ptr<const NetworkInstitution>> institutions;
   // How other records may cite this one ("openalex:W123", "doi:10.1/x") and how this one cites
   // others (resolved OpenAlex ids; DOIs found in Scopus or WoS reference strings).
   std::vector<std::string> own_keys;
@@ -48,7 +52,8 @@ struct NetworkRecord {
 };
 
 // The registry tags that make an institution one "of concern" (military-linked or designated):
-// seven_sons, pla, dod_1286, dod_1260h, defence_industry, un_1718, ofac_sdn, dprk_military.
+// seven_sons, pla, dod_1286, dod_1260h, defence_industry, un_1718, ofac_sdn, ofac_cons,
+// entity_list, meu, mieu, risk_table, dprk_military (data/README.md, "Tag vocabulary").
 bool IsConcernTag(const std::string& tag);
 
 // Builds NetworkRecords. Thread-safe; the resolver and the screener must outlive it.
@@ -62,10 +67,24 @@ class NetworkRecordBuilder {
   NetworkInstitution InstitutionOf(const Affiliation& affiliation,
                                    const AffiliationResolution& resolution) const;
   void AddListHits(const Publication& record, const RecordScreening& screening,
-                   const std::vector<int>& institution_of, NetworkRecord& out) const;
+                   const std::vector<int>& institution_of,
+                   std::vector<NetworkInstitution>& institutions) const;
 
   const AffiliationResolver& resolver_;
   const ListScreener* lists_;
+};
+
+// One shared copy per institution key across the records of a run. Not thread-safe: used where
+// the records arrive in order (the calling thread of StreamRecords). An institution seen again
+// with more tags or list entries (another affiliation string matched a list) is merged into the
+// shared copy, so every record sees the union.
+class InstitutionPool {
+ public:
+  void Intern(NetworkRecord& record);
+  size_t size() const { return pool_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::shared_ptr<NetworkInstitution>> pool_;
 };
 
 // DOIs inside free-text references ("... 2019, DOI 10.1016/j.x.2019.01.002"), lower case.

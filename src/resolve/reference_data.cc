@@ -211,12 +211,84 @@ bool IsValidTag(const std::string& tag) {
   });
 }
 
-Status LoadInstitutionEntry(const YAML::Node& entry, const std::string& file,
-                            std::unordered_map<std::string, std::string>& alias_owner,
+// What the loading of the registry files remembers across entries and files.
+struct RegistryLoad {
+  std::unordered_map<std::string, std::string> alias_owner;             // alias key -> id
+  std::unordered_map<std::string, std::pair<size_t, std::string>> ids;  // id -> (index, file)
+};
+
+// The fields of built registries: risk_level, lists (maps of list, version, reference, name) and
+// sub_units.
+Status ReadListingFields(const YAML::Node& entry, const std::string& file, Institution& inst) {
+  const std::string what = "institution '" + inst.id + "'";
+  Result<std::string> risk = YamlScalar(entry, "risk_level", false, what, file);
+  if (!risk.ok()) return risk.error();
+  if (!risk->empty() && RiskLevelRank(*risk) == 0) {
+    return FileError(file, YamlLine(entry["risk_level"]),
+                     "entry '" + inst.id + "': risk_level '" + *risk +
+                         "' must be very_high, high, medium or low");
+  }
+  inst.risk_level = *risk;
+  Result<std::vector<std::string>> sub_units = YamlList(entry, "sub_units", what, file);
+  if (!sub_units.ok()) return sub_units.error();
+  inst.sub_units = std::move(sub_units).value();
+  const YAML::Node lists = entry["lists"];
+  if (!lists) return Ok{};
+  if (!lists.IsSequence()) {
+    return FileError(file, YamlLine(lists), "entry '" + inst.id + "': lists must be a list");
+  }
+  static const std::set<std::string> kListingFields = {"list", "version", "reference", "name"};
+  for (const auto& item : lists) {
+    if (!item.IsMap()) {
+      return FileError(file, YamlLine(item), "entry '" + inst.id + "': a listing is not a mapping");
+    }
+    if (Status fields = CheckYamlFields(item, kListingFields, "a listing of " + what, file);
+        !fields.ok())
+      return fields;
+    InstitutionListing listing;
+    for (auto [key, target] : {std::pair<const char*, std::string*>{"list", &listing.list},
+                               {"version", &listing.version},
+                               {"reference", &listing.reference},
+                               {"name", &listing.name}}) {
+      Result<std::string> value = YamlScalar(item, key, key == std::string("list"), what, file);
+      if (!value.ok()) return value.error();
+      *target = *value;
+    }
+    inst.lists.push_back(std::move(listing));
+  }
+  return Ok{};
+}
+
+// An entry whose id an earlier file defined supplements that entry (a registry built by
+// `catchall registry build` next to the shipped one): its aliases, tags, listings and sub-units
+// are added and the higher risk level kept; name, type, city and source stay the first file's.
+Status Supplement(const Institution& inst, const std::string& file, const std::string& first_file,
+                  unsigned long long line, Institution& existing) {
+  if (first_file == file) return FileError(file, line, "duplicate id '" + inst.id + "'");
+  if (existing.country != inst.country) {
+    return FileError(file, line,
+                     "entry '" + inst.id + "' supplements the entry of " + first_file +
+                         " but its country is " + inst.country + ", not " + existing.country);
+  }
+  for (const auto& tag : inst.tags) {
+    if (std::find(existing.tags.begin(), existing.tags.end(), tag) == existing.tags.end()) {
+      existing.tags.push_back(tag);
+    }
+  }
+  if (RiskLevelRank(inst.risk_level) > RiskLevelRank(existing.risk_level)) {
+    existing.risk_level = inst.risk_level;
+  }
+  existing.lists.insert(existing.lists.end(), inst.lists.begin(), inst.lists.end());
+  existing.sub_units.insert(existing.sub_units.end(), inst.sub_units.begin(), inst.sub_units.end());
+  return Ok{};
+}
+
+Status LoadInstitutionEntry(const YAML::Node& entry, const std::string& file, RegistryLoad& load,
                             ReferenceData& data) {
   if (!entry.IsMap()) return FileError(file, YamlLine(entry), "entry is not a mapping");
-  static const std::set<std::string> kFields = {"id",   "name",   "country", "type",
-                                                "city", "source", "aliases", "tags"};
+  static const std::set<std::string> kFields = {"id",         "name",   "country",  "type",
+                                                "city",       "source", "aliases",  "tags",
+                                                "risk_level", "lists",  "sub_units"};
   if (Status fields = CheckYamlFields(entry, kFields, "an institution entry", file); !fields.ok())
     return fields;
   Institution inst;
@@ -247,11 +319,7 @@ Status LoadInstitutionEntry(const YAML::Node& entry, const std::string& file,
     return FileError(file, YamlLine(entry),
                      "entry '" + inst.id + "': unknown country code '" + inst.country + "'");
   }
-  for (const auto& other : data.institutions) {
-    if (other.id == inst.id) {
-      return FileError(file, YamlLine(entry), "duplicate id '" + inst.id + "'");
-    }
-  }
+  if (Status listing = ReadListingFields(entry, file, inst); !listing.ok()) return listing;
   std::vector<std::string> aliases = {inst.name};
   const YAML::Node list = entry["aliases"];
   if (list) {
@@ -265,8 +333,17 @@ Status LoadInstitutionEntry(const YAML::Node& entry, const std::string& file,
       aliases.push_back(alias.Scalar());
     }
   }
-  data.institutions.push_back(inst);
-  const auto index = static_cast<uint32_t>(data.institutions.size() - 1);
+  uint32_t index = 0;
+  if (auto known = load.ids.find(inst.id); known != load.ids.end()) {
+    Status supplemented = Supplement(inst, file, known->second.second, YamlLine(entry),
+                                     data.institutions[known->second.first]);
+    if (!supplemented.ok()) return supplemented;
+    index = static_cast<uint32_t>(known->second.first);
+  } else {
+    data.institutions.push_back(inst);
+    index = static_cast<uint32_t>(data.institutions.size() - 1);
+    load.ids.emplace(inst.id, std::make_pair(static_cast<size_t>(index), file));
+  }
   for (const auto& alias : aliases) {
     std::vector<NormToken> tokens = CanonicalTokens(data.canonicalizer, alias);
     if (tokens.empty()) {
@@ -274,7 +351,7 @@ Status LoadInstitutionEntry(const YAML::Node& entry, const std::string& file,
                        "entry '" + inst.id + "': alias '" + alias + "' has no words");
     }
     const std::string key = JoinTokens(tokens, 0, tokens.size());
-    auto [it, fresh] = alias_owner.emplace(key, inst.id);
+    auto [it, fresh] = load.alias_owner.emplace(key, inst.id);
     if (!fresh && it->second != inst.id) {
       return FileError(file, YamlLine(entry),
                        "entry '" + inst.id + "': alias '" + alias + "' is already an alias of '" +
@@ -285,16 +362,14 @@ Status LoadInstitutionEntry(const YAML::Node& entry, const std::string& file,
   return Ok{};
 }
 
-Status LoadInstitutionFile(const std::string& file,
-                           std::unordered_map<std::string, std::string>& alias_owner,
-                           ReferenceData& data) {
+Status LoadInstitutionFile(const std::string& file, RegistryLoad& load, ReferenceData& data) {
   Result<YAML::Node> loaded = LoadYamlFile(file, "the institution registry");
   if (!loaded.ok()) return loaded.error();
   const YAML::Node& root = *loaded;
   if (!root.IsSequence()) return FileError(file, 1, "expected a list of institutions");
   try {
     for (const auto& entry : root) {
-      Status status = LoadInstitutionEntry(entry, file, alias_owner, data);
+      Status status = LoadInstitutionEntry(entry, file, load, data);
       if (!status.ok()) return status;
     }
   } catch (const YAML::Exception& e) {
@@ -308,19 +383,21 @@ Status LoadInstitutions(const std::string& data_dir, ReferenceData& data) {
   const fs::path single = fs::path(data_dir) / "institutions.yaml";
   const fs::path folder = fs::path(data_dir) / "institutions";
   std::error_code ec;
-  if (fs::is_regular_file(single, ec)) files.push_back(single.string());
   if (fs::is_directory(folder, ec)) {
     for (const auto& entry : fs::directory_iterator(folder, ec)) {
       if (entry.path().extension() == ".yaml") files.push_back(entry.path().string());
     }
   }
+  // institutions.yaml first, then the folder's files in name order: a later file may supplement
+  // an entry of an earlier one.
+  std::sort(files.begin(), files.end());
+  if (fs::is_regular_file(single, ec)) files.insert(files.begin(), single.string());
   if (files.empty()) {
     return FileError(single.string(), 0, "no institution registry (institutions.yaml)");
   }
-  std::sort(files.begin(), files.end());
-  std::unordered_map<std::string, std::string> alias_owner;
+  RegistryLoad load;
   for (const auto& file : files) {
-    Status status = LoadInstitutionFile(file, alias_owner, data);
+    Status status = LoadInstitutionFile(file, load, data);
     if (!status.ok()) return status;
   }
   return Ok{};
@@ -365,6 +442,11 @@ std::vector<NormToken> CanonicalTokens(const Canonicalizer& canonicalizer, std::
   std::vector<NormToken> tokens = NormalizeTokens(name);
   for (auto& token : tokens) token.text = canonicalizer.Canonical(token.text);
   return tokens;
+}
+
+std::string AliasKey(const Canonicalizer& canonicalizer, std::string_view alias) {
+  const std::vector<NormToken> tokens = CanonicalTokens(canonicalizer, alias);
+  return JoinTokens(tokens, 0, tokens.size());
 }
 
 Result<ReferenceData> LoadReferenceData(const std::string& data_dir) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/result.h"
+#include "model/entity.h"
 #include "text/normalize.h"
 
 namespace catchall::resolve {
@@ -23,6 +24,12 @@ struct Institution {
   std::string source;
   // Free-form labels rules can test ("seven_sons", "un_1718"; vocabulary in data/README.md).
   std::vector<std::string> tags;
+  // Registries built from official lists (`catchall registry build`; empty in the shipped
+  // registry): the highest grade of the lists ("very_high", "high", "medium", "low"), every
+  // listing, and the names of the sub-units rolled up into this entry.
+  std::string risk_level;
+  std::vector<InstitutionListing> lists;
+  std::vector<std::string> sub_units;
 };
 
 // What a phrase of the gazetteers stands for.
@@ -115,5 +122,9 @@ Result<ReferenceData> LoadReferenceData(const std::string& data_dir);
 
 // Normalised tokens of a name as the registry side sees them (for loading and tests).
 std::vector<NormToken> CanonicalTokens(const Canonicalizer& canonicalizer, std::string_view name);
+
+// The key under which the registry holds an alias: its canonical tokens joined ("" when the
+// alias has no words). Two aliases with one key are one alias, which one entry may claim.
+std::string AliasKey(const Canonicalizer& canonicalizer, std::string_view alias);
 
 }  // namespace catchall::resolve

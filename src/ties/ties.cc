@@ -62,8 +62,8 @@ Result<TiesResult> FindTies(const std::vector<TiesRecord>& records, const std::s
   // Exact matches win over word matches, as for network --from.
   bool any_exact = false;
   for (const TiesRecord& record : records) {
-    for (const NetworkInstitution& institution : record.network.institutions) {
-      any_exact = any_exact || (!matcher.empty() && matcher.Exact(institution));
+    for (const auto& institution : record.network.institutions) {
+      any_exact = any_exact || (!matcher.empty() && matcher.Exact(*institution));
     }
   }
   auto is_org = [&](const NetworkInstitution& institution) {
@@ -79,10 +79,11 @@ Result<TiesResult> FindTies(const std::vector<TiesRecord>& records, const std::s
     const NetworkRecord& record = records[r].network;
     std::vector<uint32_t> org_institutions;
     for (size_t i = 0; i < record.institutions.size(); ++i) {
-      if (!is_org(record.institutions[i])) continue;
+      const NetworkInstitution& institution = *record.institutions[i];
+      if (!is_org(institution)) continue;
       org_institutions.push_back(static_cast<uint32_t>(i));
-      result.org_institution_keys.insert(record.institutions[i].key);
-      result.org_institution_names[record.institutions[i].key] = record.institutions[i].name;
+      result.org_institution_keys.insert(institution.key);
+      result.org_institution_names[institution.key] = institution.name;
     }
     if (org_institutions.empty()) continue;
     ++result.org_records;
@@ -104,7 +105,7 @@ Result<TiesResult> FindTies(const std::vector<TiesRecord>& records, const std::s
     });
     org_researchers.insert(org_authors.begin(), org_authors.end());
     for (size_t p = 0; p < record.institutions.size(); ++p) {
-      const NetworkInstitution& partner = record.institutions[p];
+      const NetworkInstitution& partner = *record.institutions[p];
       if (!IsPartner(partner) || is_org(partner)) continue;
       Tie tie{static_cast<uint32_t>(r), static_cast<uint32_t>(p), org_institutions, org_authors,
               authors_at([&](uint32_t i) { return i == p; })};

@@ -102,7 +102,7 @@ void WriteTiesJsonl(const std::vector<TiesRecord>& records, const TiesResult& ti
     const TiesRecord& record = records[tie.record];
     const NetworkRecord& network = record.network;
     Json org = Json::array();
-    for (uint32_t i : tie.org_institutions) org.push_back(network.institutions[i].name);
+    for (uint32_t i : tie.org_institutions) org.push_back(network.institutions[i]->name);
     Json line = {{"record",
                   {{"id", network.record.id},
                    {"doi", network.record.doi.empty() ? Json() : Json(network.record.doi)},
@@ -112,7 +112,7 @@ void WriteTiesJsonl(const std::vector<TiesRecord>& records, const TiesResult& ti
                    {"line", network.record.line}}},
                  {"org_institutions", std::move(org)},
                  {"org_authors", Names(ties, tie.org_authors)},
-                 {"partner", InstitutionJson(network.institutions[tie.partner])},
+                 {"partner", InstitutionJson(*network.institutions[tie.partner])},
                  {"partner_authors", Names(ties, tie.partner_authors)},
                  {"categories", record.categories}};
     out << line.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
@@ -127,9 +127,9 @@ void WriteTiesCsv(const std::vector<TiesRecord>& records, const TiesResult& ties
                  "partner_authors", "categories", "source_file", "source_line"});
   for (const Tie& tie : ties.ties) {
     const NetworkRecord& network = records[tie.record].network;
-    const NetworkInstitution& partner = network.institutions[tie.partner];
+    const NetworkInstitution& partner = *network.institutions[tie.partner];
     std::vector<std::string> org;
-    for (uint32_t i : tie.org_institutions) org.push_back(network.institutions[i].name);
+    for (uint32_t i : tie.org_institutions) org.push_back(network.institutions[i]->name);
     out << CsvRow({TextField(network.record.id), TextField(network.record.doi),
                    NumberField(network.record.year > 0 ? std::to_string(network.record.year) : ""),
                    TextField(network.record.title), TextField(Joined(org)),
@@ -234,7 +234,7 @@ std::string TiesHtml(const std::vector<TiesRecord>& records, const TiesResult& t
       "<th>partner</th><th>partner's authors</th><th>categories</th></tr></thead>";
   for (const Tie& tie : ties.ties) {
     const NetworkRecord& network = records[tie.record].network;
-    const NetworkInstitution& partner = network.institutions[tie.partner];
+    const NetworkInstitution& partner = *network.institutions[tie.partner];
     out += fmt::format(
         "<tr><td>{}<div class=\"muted\">{} · {}</div></td><td>{}</td><td>{}<div class=\"muted\">"
         "{} · risk {} · {}</div></td><td>{}</td><td>{}</td></tr>",
