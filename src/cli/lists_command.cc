@@ -223,6 +223,7 @@ int RunUpdate(const ListsArguments& arguments) {
   options.http.connect_timeout_seconds = arguments.connect_timeout;
   options.http.read_timeout_seconds = arguments.read_timeout;
   options.http.user_agent = std::string("catchall/") + CATCHALL_VERSION;
+  options.http.accept = "*/*";  // list files are XML, CSV or JSON lines, not an API's JSON
   auto outcome = UpdateLists(*config, options);
   if (!outcome.ok()) {
     std::fprintf(stderr, "catchall: lists update: %s\n", outcome.error().ToString().c_str());

@@ -48,7 +48,7 @@ class HttplibTransport final : public HttpTransport {
     client_.enable_server_certificate_verification(true);
     // Pages are JSON and compress about tenfold; httplib inflates the reply.
     headers_.emplace("Accept-Encoding", "gzip");
-    headers_.emplace("Accept", "application/json");
+    if (!options.accept.empty()) headers_.emplace("Accept", options.accept);
     if (!options.user_agent.empty()) headers_.emplace("User-Agent", options.user_agent);
   }
 

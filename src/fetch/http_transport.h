@@ -31,6 +31,8 @@ struct HttpClientOptions {
   // seconds to start sending.
   int read_timeout_seconds = 60;
   std::string user_agent;
+  // The Accept header: OpenAlex pages are JSON; list files are XML, CSV or JSON lines ("*/*").
+  std::string accept = "application/json";
 };
 
 // A keep-alive client for `base.origin` (http or https; https verifies the server certificate

@@ -33,6 +33,7 @@ class FileServer {
   FileServer() {
     server_.Get(".*", [this](const httplib::Request& request, httplib::Response& response) {
       std::lock_guard lock(mutex_);
+      accept_ = request.get_header_value("Accept");
       const auto found = replies_.find(request.path);
       if (found == replies_.end()) {
         response.status = 404;
@@ -54,6 +55,10 @@ class FileServer {
     std::lock_guard lock(mutex_);
     replies_[path] = {status, std::move(body)};
   }
+  std::string LastAccept() {
+    std::lock_guard lock(mutex_);
+    return accept_;
+  }
   std::string Url(const std::string& path) const {
     return "http://127.0.0.1:" + std::to_string(port_) + path;
   }
@@ -64,6 +69,7 @@ class FileServer {
   int port_ = 0;
   std::mutex mutex_;
   std::map<std::string, std::pair<int, std::string>> replies_;
+  std::string accept_;
 };
 
 class ListUpdateTest : public ::testing::Test {
@@ -110,6 +116,7 @@ TEST_F(ListUpdateTest, DownloadsKeepsThePreviousVersionAndRefusesBadDownloads) {
   ASSERT_EQ(first.exit_code, 0) << first.stderr_text;
   EXPECT_EQ(LineFor(first.stdout_text, "un_sc")["status"], "new");
   EXPECT_EQ(LineFor(first.stdout_text, "watch")["status"], "new");
+  EXPECT_EQ(server_.LastAccept(), "*/*");  // a list file, not an API's JSON
   EXPECT_EQ(Current("UN_consolidated.xml"), v1);
   auto manifest = ReadJson(lists_ + "/manifest.json");
   EXPECT_EQ(manifest["sources"]["un_sc"]["sha256"], Sha256Hex(v1));
