@@ -61,15 +61,20 @@ std::vector<uint32_t> SelectNodes(const CollaborationGraph& graph,
       if (chosen.size() >= kMaxViewNodes) break;
       chosen.push_back(node);
     }
-    // Little of concern: the busiest nodes give the picture its context.
+    // Little of concern: the strongest ties (most records) give the picture its context, both
+    // ends of each, so that what is drawn is connected.
     if (chosen.size() < kMinViewNodes) {
-      std::vector<uint32_t> busiest;
-      for (size_t n = 0; n < graph.nodes.size(); ++n) busiest.push_back(static_cast<uint32_t>(n));
-      std::sort(busiest.begin(), busiest.end(), by_records);
+      std::vector<uint32_t> strongest(graph.edges.size());
+      for (size_t e = 0; e < strongest.size(); ++e) strongest[e] = static_cast<uint32_t>(e);
+      std::stable_sort(strongest.begin(), strongest.end(), [&graph](uint32_t a, uint32_t b) {
+        return graph.edges[a].records.size() > graph.edges[b].records.size();
+      });
       std::set<uint32_t> have(chosen.begin(), chosen.end());
-      for (uint32_t node : busiest) {
-        if (chosen.size() >= kMinViewNodes) break;
-        if (have.insert(node).second) chosen.push_back(node);
+      for (uint32_t e : strongest) {
+        if (chosen.size() + 2 > kMinViewNodes) break;
+        for (uint32_t node : {graph.edges[e].source, graph.edges[e].target}) {
+          if (have.insert(node).second) chosen.push_back(node);
+        }
       }
     }
   }
