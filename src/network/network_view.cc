@@ -321,6 +321,7 @@ table{border-collapse:collapse;width:100%;font-size:13px}td,th{border-bottom:1px
 )";
 
 constexpr const char* kScript = R"(
+window.addEventListener('error',e=>{document.documentElement.dataset.viewError=String(e.message);});
 (function(){
 const data=JSON.parse(document.getElementById('net-data').textContent);
 const svg=document.getElementById('net'),info=document.getElementById('info');
@@ -346,6 +347,10 @@ let drag=null;svg.addEventListener('mousedown',ev=>{drag=[ev.clientX,ev.clientY]
 window.addEventListener('mouseup',()=>{drag=null;});
 svg.addEventListener('mousemove',ev=>{if(!drag)return;const r=svg.getBoundingClientRect();
 vb.x-=(ev.clientX-drag[0])/r.width*vb.width;vb.y-=(ev.clientY-drag[1])/r.height*vb.height;drag=[ev.clientX,ev.clientY];});
+function fromHash(){const m=/node=([^&]+)/.exec(location.hash);if(!m)return;const key=decodeURIComponent(m[1]);
+const n=data.nodes.findIndex(d=>d[3]===key);if(n>=0)show(n);}
+window.addEventListener('hashchange',fromHash);fromHash();
+document.documentElement.dataset.viewReady='1';
 })();
 )";
 
@@ -368,7 +373,7 @@ std::string NetworkViewHtml(const CollaborationGraph& graph, const std::vector<B
       "<p class=\"muted\">{} records from {}; {} nodes and {} ties in the graph, {} "
       "nodes drawn (DPRK institutions, institutions of concern, bridges, path nodes "
       "and their neighbours). Click a node for its ties and records; wheel to zoom, "
-      "drag to pan.</p>",
+      "drag to pan; #node=KEY in the address opens a node.</p>",
       facts.records, inputs, graph.nodes.size(), graph.edges.size(), drawing.nodes.size());
   out +=
       "<p class=\"legend\"><span><i class=\"dprk\" style=\"background:#c81e1e\"></i>DPRK</span>"

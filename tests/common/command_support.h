@@ -17,6 +17,12 @@ struct CommandResult {
 
 // Runs a shell command line, capturing stdout and stderr.
 CommandResult RunShell(const std::string& command);
+
+// Chromium, or "" when it is not installed.
+std::string ChromiumPath();
+// `chromium --headless --dump-dom URL` with the flags this machine needs: the DOM after the
+// page's scripts ran.
+CommandResult DumpDom(const std::string& url);
 // Runs `catchall ARGS` (each argument single-quoted), capturing stdout and stderr.
 CommandResult RunCatchall(const std::vector<std::string>& args);
 

@@ -201,24 +201,4 @@ std::map<std::string, std::map<std::string, std::string>> CsvByKey(const std::st
   return out;
 }
 
-std::string ChromiumPath() {
-  for (const char* path : {"/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
-    if (fs::exists(path)) return path;
-  }
-  return "";
-}
-
-CommandResult DumpDom(const std::string& url) {
-  TempDir profile("chromium");
-  // The background-networking flags keep Chromium from reaching for Google's services, which
-  // this machine's closed network refuses (see the machine notes of the project).
-  const std::string command =
-      "'" + ChromiumPath() +
-      "' --headless --no-sandbox --disable-gpu --disable-quic --disable-background-networking "
-      "--disable-component-update --disable-sync --no-first-run --disable-extensions "
-      "--enable-logging=stderr --v=0 --user-data-dir='" +
-      profile.path().string() + "' --dump-dom '" + url + "'";
-  return RunShell(command);
-}
-
 }  // namespace catchall::report::testing

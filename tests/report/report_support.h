@@ -35,10 +35,7 @@ std::vector<std::vector<std::string>> ParseCsv(const std::string& text);
 // A by_*.csv as key -> {column -> value}.
 std::map<std::string, std::map<std::string, std::string>> CsvByKey(const std::string& text);
 
-// Chromium, or "" when it is not installed.
-std::string ChromiumPath();
-// `chromium --headless --dump-dom URL` with the flags this machine needs: the DOM after the
-// page's scripts ran.
-CommandResult DumpDom(const std::string& url);
+using catchall::testing::ChromiumPath;
+using catchall::testing::DumpDom;
 
 }  // namespace catchall::report::testing
