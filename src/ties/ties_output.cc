@@ -4,8 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/assets.h"
 #include "report/csv.h"
 #include "report/html_text.h"
+#include "report/labels.h"
+#include "report/svg_charts.h"
 
 namespace catchall {
 namespace {
@@ -86,6 +89,41 @@ Json InstitutionJson(const NetworkInstitution& institution) {
           {"risk_level", institution.risk_level.empty() ? Json() : Json(institution.risk_level)},
           {"lists", PartnerLists(institution)},
           {"list_entries", institution.list_entries}};
+}
+
+constexpr size_t kBarsPerChart = 15;
+
+// A bar per row (the largest kBarsPerChart; years all, in order): papers, with the share of the
+// organisation's papers, and the researchers beside it, as the screening report draws them.
+std::string BreakdownChart(const TiesResult& ties, const std::string& by) {
+  report::Chart chart;
+  chart.id = "ties-" + by;
+  chart.title = "Papers with ties, by " + by;
+  chart.description =
+      "Each bar counts the organisation's papers co-authored with an institution "
+      "of concern; beside it, how many of its researchers wrote them.";
+  chart.value_axis = "Papers";
+  chart.category_axis = by;
+  for (const auto* row : Ordered(ties, by)) {
+    if (by != "year" && chart.bars.size() == kBarsPerChart) break;
+    const TieCount& count = row->second;
+    report::ChartBar bar;
+    bar.label = count.label;
+    bar.total = count.records.size();
+    const double share = ties.org_records == 0 ? 0.0
+                                               : 100.0 * static_cast<double>(count.records.size()) /
+                                                     static_cast<double>(ties.org_records);
+    bar.value_text = fmt::format("{} ({:.0f}%)", count.records.size(), share);
+    bar.aside_text = fmt::format("{} researchers", count.org_researchers.size());
+    bar.title = fmt::format("{}: {} papers, {} researchers", count.label, count.records.size(),
+                            count.org_researchers.size());
+    // High risk in the report's red (the committee tier's colour), the rest in its neutral.
+    bar.parts.push_back(
+        {row->first == "high" ? report::kCommitteeTier : "", bar.total, "", bar.title});
+    chart.bars.push_back(std::move(bar));
+  }
+  if (chart.bars.empty()) return "";
+  return by == "year" ? report::ColumnChart(chart) : report::HorizontalBarChart(chart);
 }
 
 }  // namespace
@@ -197,12 +235,13 @@ std::string TiesHtml(const std::vector<TiesRecord>& records, const TiesResult& t
     org_names += (org_names.empty() ? "" : ", ") + Html(name);
   }
   std::string out =
-      "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>catchall ties</title>"
-      "<style>body{font:14px/1.45 system-ui,sans-serif;margin:0 24px 40px;color:#1d2433}"
-      "table{border-collapse:collapse;width:100%;font-size:13px;margin-bottom:20px}td,th{border-"
-      "bottom:1px solid #eaecf0;text-align:left;padding:4px 6px;vertical-align:top}.muted{color:"
-      "#667085;font-size:12px}.big{font-size:22px;font-weight:600}.high{color:#b42318}</style>"
-      "</head><body><h1>Research ties to institutions of concern</h1>";
+      "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>catchall ties"
+      "</title><style>";
+  out += report::ReportCss();
+  out +=
+      "body{margin:0 24px 40px}table{width:100%;margin-bottom:20px}.big{font-size:22px;"
+      "font-weight:600}.high{color:#b42318}</style></head><body><h1>Research ties to "
+      "institutions of concern</h1>";
   out += fmt::format(
       "<p class=\"muted\">{} records read from {}; organisation: {}.</p><p><span class=\"big\">{}"
       "</span> of the organisation's {} papers and <span class=\"big\">{}</span> of its {} "
@@ -215,9 +254,9 @@ std::string TiesHtml(const std::vector<TiesRecord>& records, const TiesResult& t
       ties.org_researchers, ties.ties.size(), ties.by_partner.size());
   for (const std::string& by : TiesBreakdowns()) {
     out += fmt::format(
-        "<h2>By {}</h2><table><thead><tr><th>{}</th><th>papers</th><th>researchers"
+        "<h2>By {}</h2>{}<table><thead><tr><th>{}</th><th>papers</th><th>researchers"
         "</th><th>partners</th><th>papers behind the number</th></tr></thead>",
-        by, by);
+        by, BreakdownChart(ties, by), by);
     for (const auto* row : Ordered(ties, by)) {
       const TieCount& count = row->second;
       out += fmt::format(
