@@ -7,22 +7,15 @@
 #include <string>
 #include <vector>
 
-#include "analysis/list_screening.h"
+#include "cli/corpus_inputs.h"
 
 namespace catchall {
 
 struct NetworkArguments {
-  std::vector<std::string> files;
-  std::string out_dir = "catchall-network";
-  std::string format;
-  std::string data_dir;
+  CorpusArguments corpus{"catchall-network"};
   std::string from;  // --from: an institution (registry id or name)
   int hops = 4;
-  std::vector<std::string> lists;
-  double list_threshold = kDefaultListScreenThreshold;
-  unsigned threads = 0;
   bool no_view = false;
-  bool quiet = false;
 };
 
 void AddNetworkCommand(CLI::App& app, NetworkArguments& arguments);

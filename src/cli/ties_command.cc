@@ -16,15 +16,6 @@
 namespace catchall {
 namespace {
 
-template <typename Write>
-bool WriteTo(const std::string& path, Write write) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (out) write(out);
-  out.flush();
-  if (!out) std::fprintf(stderr, "catchall: cannot write %s\n", path.c_str());
-  return static_cast<bool>(out);
-}
-
 std::vector<std::string> AssignedCategories(const Classifier& classifier, const Publication& p) {
   std::vector<std::string> out;
   for (const CategoryScore& score : classifier.Classify(p)) {
@@ -40,65 +31,29 @@ void AddTiesCommand(CLI::App& app, TiesArguments& a) {
       "ties",
       "One organisation's co-authorships with military-linked, listed and DPRK "
       "institutions, by partner, risk level, list, year and technology category");
-  ties->add_option("files", a.files, "Scopus CSV, Web of Science text or OpenAlex JSONL files")
-      ->required();
+  AddCorpusOptions(*ties, a.corpus);
   ties->add_option("--org", a.org,
                    "The organisation: a registry id, its name or words of it (default: every "
                    "institution not of concern)");
-  ties->add_option("--out", a.out_dir, "Output directory (default catchall-ties)");
-  ties->add_option("--format", a.format, "Force the input format: scopus, wos, openalex");
-  ties->add_option("--lists", a.lists,
-                   "List files or directories: listed institutions are of concern too");
-  ties->add_option("--list-threshold", a.list_threshold,
-                   "Score for an institution to match a list entry (default 0.90)")
-      ->check(CLI::Range(0.0, 1.0));
   ties->add_option("--taxonomy", a.taxonomy_file, "A taxonomy file instead of the shipped one");
-  ties->add_option("--threads", a.threads, "Worker threads (default: one per core)");
-  ties->add_option("--data-dir", a.data_dir,
-                   "Reference data directory (default: $CATCHALL_DATA or the built-in data/)");
-  ties->add_flag("--quiet", a.quiet, "No progress messages");
 }
 
 int RunTiesCommand(TiesArguments& arguments) {
-  FILE* log = arguments.quiet ? nullptr : stderr;
-  std::optional<InputFormat> format;
-  if (!arguments.format.empty() && !(format = ParseFormatName(arguments.format))) {
-    std::fprintf(stderr, "catchall: unknown --format '%s' (scopus, wos, openalex)\n",
-                 arguments.format.c_str());
-    return exit_code::kUsage;
-  }
-  auto inputs = PlanInputs(arguments.files, format);
-  if (!inputs.ok()) {
-    std::fprintf(stderr, "catchall: %s\n", inputs.error().ToString().c_str());
-    return exit_code::kInput;
-  }
-  const std::string data_dir = FindDataDir(arguments.data_dir);
-  auto resolver = AffiliationResolver::Load(data_dir);
+  const CorpusArguments& corpus = arguments.corpus;
+  FILE* log = corpus.quiet ? nullptr : stderr;
+  std::vector<InputPlan> inputs;
+  CorpusReference reference;
+  if (const int rc = PrepareCorpus(corpus, inputs, reference); rc != exit_code::kOk) return rc;
+  const std::string data_dir = FindDataDir(corpus.data_dir);
   auto classifier = Classifier::Load(arguments.taxonomy_file.empty() ? data_dir + "/taxonomy.yaml"
                                                                      : arguments.taxonomy_file);
-  if (!resolver.ok() || !classifier.ok()) {
-    std::fprintf(stderr, "catchall: %s\n",
-                 (!resolver.ok() ? resolver.error() : classifier.error()).ToString().c_str());
+  if (!classifier.ok()) {
+    std::fprintf(stderr, "catchall: %s\n", classifier.error().ToString().c_str());
     return exit_code::kReferenceData;
   }
-  std::unique_ptr<ListScreener> lists;
   TiesRunFacts facts;
-  if (!arguments.lists.empty()) {
-    auto loaded = LoadLists(arguments.lists, nullptr);
-    if (!loaded.ok()) {
-      std::fprintf(stderr, "catchall: lists: %s\n", loaded.error().ToString().c_str());
-      return exit_code::kReferenceData;
-    }
-    for (const EntityList& list : *loaded) {
-      facts.lists.push_back(list.source.list +
-                            (list.source.version.empty() ? "" : " (" + list.source.version + ")"));
-    }
-    ListScreenOptions options;
-    options.threshold = arguments.list_threshold;
-    lists = std::make_unique<ListScreener>(NameIndex::Build(std::move(loaded).value()), options,
-                                           &*resolver);
-  }
-  const std::string& dir = arguments.out_dir;
+  facts.lists = reference.list_names;
+  const std::string& dir = corpus.out_dir;
   std::error_code error;
   std::filesystem::create_directories(dir, error);
   std::ofstream rejects(dir + "/rejects.jsonl", std::ios::binary | std::ios::trunc);
@@ -106,11 +61,11 @@ int RunTiesCommand(TiesArguments& arguments) {
     std::fprintf(stderr, "catchall: cannot write to %s\n", dir.c_str());
     return exit_code::kOutput;
   }
-  const NetworkRecordBuilder builder(*resolver, lists.get());
+  const NetworkRecordBuilder builder(*reference.resolver, reference.lists.get());
   const Classifier& taxonomy = **classifier;
   std::vector<TiesRecord> records;
   RecordStreamOptions stream;
-  stream.threads = arguments.threads;
+  stream.threads = corpus.threads;
   stream.log = log;
   stream.what = "catchall ties";
   const std::function<TiesRecord(const Publication&)> map = [&](const Publication& p) {
@@ -122,9 +77,9 @@ int RunTiesCommand(TiesArguments& arguments) {
     records.push_back(std::move(r));
   };
   const RecordStreamCounts counts = StreamRecords<TiesRecord>(
-      *inputs, stream, map, sink,
+      inputs, stream, map, sink,
       [&rejects](const RecordIssue& issue) { rejects << IssueJsonLine(issue) << '\n'; });
-  facts.inputs = arguments.files;
+  facts.inputs = corpus.files;
   facts.records = counts.records;
   facts.rejected = counts.rejected;
   auto ties = FindTies(records, arguments.org);
@@ -133,16 +88,19 @@ int RunTiesCommand(TiesArguments& arguments) {
     return exit_code::kInput;
   }
   bool ok =
-      WriteTo(dir + "/ties.jsonl", [&](std::ostream& o) { WriteTiesJsonl(records, *ties, o); }) &&
-      WriteTo(dir + "/ties.csv", [&](std::ostream& o) { WriteTiesCsv(records, *ties, o); });
+      WriteOutputFile(dir + "/ties.jsonl",
+                      [&](std::ostream& o) { WriteTiesJsonl(records, *ties, o); }) &&
+      WriteOutputFile(dir + "/ties.csv", [&](std::ostream& o) { WriteTiesCsv(records, *ties, o); });
   for (const std::string& by : TiesBreakdowns()) {
-    ok = ok && WriteTo(dir + "/ties_by_" + by + ".csv",
-                       [&](std::ostream& o) { WriteTiesBreakdownCsv(records, *ties, by, o); });
+    ok = ok && WriteOutputFile(dir + "/ties_by_" + by + ".csv", [&](std::ostream& o) {
+           WriteTiesBreakdownCsv(records, *ties, by, o);
+         });
   }
   ok = ok &&
-       WriteTo(dir + "/ties_summary.json",
-               [&](std::ostream& o) { o << TiesSummaryJson(*ties, facts); }) &&
-       WriteTo(dir + "/ties.html", [&](std::ostream& o) { o << TiesHtml(records, *ties, facts); });
+       WriteOutputFile(dir + "/ties_summary.json",
+                       [&](std::ostream& o) { o << TiesSummaryJson(*ties, facts); }) &&
+       WriteOutputFile(dir + "/ties.html",
+                       [&](std::ostream& o) { o << TiesHtml(records, *ties, facts); });
   if (!ok) return exit_code::kOutput;
   if (log) {
     std::fprintf(

@@ -6,21 +6,14 @@
 #include <string>
 #include <vector>
 
-#include "analysis/list_screening.h"
+#include "cli/corpus_inputs.h"
 
 namespace catchall {
 
 struct TiesArguments {
-  std::vector<std::string> files;
-  std::string out_dir = "catchall-ties";
+  CorpusArguments corpus{"catchall-ties"};
   std::string org;
-  std::string format;
-  std::string data_dir;
   std::string taxonomy_file;
-  std::vector<std::string> lists;
-  double list_threshold = kDefaultListScreenThreshold;
-  unsigned threads = 0;
-  bool quiet = false;
 };
 
 void AddTiesCommand(CLI::App& app, TiesArguments& arguments);
