@@ -17,25 +17,10 @@
 #include <vector>
 
 #include "json_writer.h"
+#include "splitmix64.h"
 
 namespace catchall::bench {
 namespace {
-
-class Rng {
- public:
-  explicit Rng(uint64_t seed) : state_(seed) {}
-  uint64_t Next() {
-    uint64_t z = (state_ += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-  }
-  uint64_t Below(uint64_t n) { return Next() % n; }
-  bool Chance(double p) { return static_cast<double>(Next() >> 11) * 0x1.0p-53 < p; }
-
- private:
-  uint64_t state_;
-};
 
 struct Institution {
   std::string name;
@@ -123,7 +108,7 @@ void WriteWork(uint64_t w, const std::vector<uint32_t>& team, const std::vector<
   json.EndArray();
   json.Key("referenced_works");
   json.BeginArray();
-  for (int r = 0; w > 0 && r < 5; ++r) json.String(OpenAlex('W', 6000000000ull + rng.Below(w)));
+  for (int r = 0; w > 0 && r < 5; ++r) json.String(OpenAlex('W', 6000000000ull + rng.Modulo(w)));
   json.EndArray();
   json.EndObject();
   line.push_back('\n');
@@ -155,10 +140,10 @@ int main(int argc, char** argv) {
                      std::to_string(1000 + a / 9000 % 9000);
     // 0.2% of authors at a DPRK or military-linked registry institution, 1% at a plain registry
     // one, the rest at synthetic institutions.
-    const uint64_t roll = rng.Below(1000);
-    author.home = roll < 2    ? static_cast<uint32_t>(rng.Below(5))
-                  : roll < 12 ? static_cast<uint32_t>(5 + rng.Below(2))
-                              : static_cast<uint32_t>(7 + rng.Below(institutions.size() - 7));
+    const uint64_t roll = rng.Modulo(1000);
+    author.home = roll < 2    ? static_cast<uint32_t>(rng.Modulo(5))
+                  : roll < 12 ? static_cast<uint32_t>(5 + rng.Modulo(2))
+                              : static_cast<uint32_t>(7 + rng.Modulo(institutions.size() - 7));
   }
   std::string line;
   uint64_t written_slots = 0;
@@ -167,12 +152,12 @@ int main(int argc, char** argv) {
     // Team size around slots / works; members near a lead author in the pool, so that the same
     // people write together again.
     const double mean = std::max(1.0, static_cast<double>(slots) / static_cast<double>(works));
-    const auto size = 1 + static_cast<uint64_t>(static_cast<double>(rng.Below(1 << 20)) /
+    const auto size = 1 + static_cast<uint64_t>(static_cast<double>(rng.Modulo(1 << 20)) /
                                                 (1 << 20) * (2 * mean - 1));
-    const uint64_t lead = rng.Below(authors.size());
+    const uint64_t lead = rng.Modulo(authors.size());
     team.clear();
     for (uint64_t k = 0; k < size; ++k) {
-      const uint64_t member = (lead + (k == 0 ? 0 : rng.Below(50))) % authors.size();
+      const uint64_t member = (lead + (k == 0 ? 0 : rng.Modulo(50))) % authors.size();
       if (std::find(team.begin(), team.end(), member) == team.end()) team.push_back(member);
     }
     written_slots += team.size();

@@ -25,33 +25,10 @@
 
 #include "gen_openalex_data.h"
 #include "json_writer.h"
+#include "splitmix64.h"
 
 namespace catchall::bench {
 namespace {
-
-// SplitMix64: tiny, fast, and defined bit for bit (std distributions are not portable).
-class Rng {
- public:
-  explicit Rng(uint64_t seed) : state_(seed) {}
-  uint64_t Next() {
-    uint64_t z = (state_ += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-  }
-  // Uniform in [0, n); n < 2^32.
-  uint64_t Below(uint64_t n) { return ((Next() >> 32) * n) >> 32; }
-  int Between(int low, int high) { return low + static_cast<int>(Below(high - low + 1)); }
-  double Unit() { return static_cast<double>(Next() >> 11) * 0x1.0p-53; }
-  bool Chance(double p) { return Unit() < p; }
-  template <typename Table>
-  const auto& Pick(const Table& table) {
-    return table[Below(table.size())];
-  }
-
- private:
-  uint64_t state_;
-};
 
 uint64_t Fnv1a(std::string_view text) {
   uint64_t hash = 0xcbf29ce484222325ull;

@@ -233,20 +233,6 @@ class XmlWriter {
 
 enum class ValueType { kString, kBoolean, kDouble, kInteger };
 
-const char* GraphMlTypeName(ValueType type) {
-  switch (type) {
-    case ValueType::kBoolean:
-      return "boolean";
-    case ValueType::kDouble:
-      return "double";
-    case ValueType::kInteger:
-      return "int";
-    case ValueType::kString:
-      break;
-  }
-  return "string";
-}
-
 const char* GexfTypeName(ValueType type) {
   switch (type) {
     case ValueType::kBoolean:
@@ -259,6 +245,11 @@ const char* GexfTypeName(ValueType type) {
       break;
   }
   return "string";
+}
+
+// GraphML names the value types as GEXF does, but for the integer.
+const char* GraphMlTypeName(ValueType type) {
+  return type == ValueType::kInteger ? "int" : GexfTypeName(type);
 }
 
 struct AttributeSpec {
